@@ -1,0 +1,144 @@
+import crypto from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../../platform/db/database.js';
+import { ANONYMOUS, type Actor, type RequestContext, type UserActor } from '../../platform/actor.js';
+import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../../platform/errors.js';
+import type { Role, ScopeType } from '../../shared/enums.js';
+import { audit } from '../audit/audit.service.js';
+import * as repo from './auth.repository.js';
+
+export const SESSION_COOKIE = 'sid';
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+const TOKEN_PREFIX = 'pkr_';
+
+export const sha256 = (s: string): string => crypto.createHash('sha256').update(s).digest('hex');
+const randomToken = (): string => crypto.randomBytes(32).toString('base64url');
+
+/** Hashes a password with argon2id (OWASP parameters). */
+export const hashPassword = (password: string): Promise<string> => hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+
+async function toActor(db: Db, account: repo.AccountRow, via: UserActor['via']): Promise<UserActor> {
+  const roles = await repo.activeRolesOfPerson(db, account.personId);
+  const leadRoots = roles.filter((r) => (r.role === 'sectorLead' || r.role === 'municipalLead') && r.scopeId).map((r) => r.scopeId as string);
+  return {
+    kind: 'user',
+    accountId: account.accountId,
+    personId: account.personId,
+    institutionId: account.institutionId,
+    isSystemAdmin: account.isSystemAdmin,
+    roles: roles.map((r) => ({ ...r, role: r.role as Role, scopeType: r.scopeType as ScopeType })),
+    leadScopeInstitutionIds: new Set(await repo.institutionsUnder(db, leadRoots)),
+    via,
+  };
+}
+
+export interface Credentials {
+  bearer?: string;
+  sessionToken?: string;
+}
+
+/** Resolves who is calling from a bearer token or a session cookie; anonymous when neither is given. */
+export async function resolveActor(db: Db, creds: Credentials, sessionTtlHours: number): Promise<Actor> {
+  if (creds.bearer) {
+    const account = await repo.findAccountByToken(db, sha256(creds.bearer));
+    if (!account || account.disabled) throw new UnauthenticatedError();
+    return toActor(db, account, 'token');
+  }
+  if (creds.sessionToken) {
+    const id = sha256(creds.sessionToken);
+    const account = await repo.findAccountBySession(db, id);
+    if (!account || account.disabled) throw new UnauthenticatedError('errors.sessionExpired');
+    // Sliding expiry, written at most every five minutes to keep reads cheap.
+    if (Date.now() - account.lastSeenAt.getTime() > 5 * 60_000) {
+      await repo.touchSession(db, id, new Date(Date.now() + sessionTtlHours * 3600_000));
+    }
+    return toActor(db, account, 'session');
+  }
+  return ANONYMOUS;
+}
+
+export interface LoginResult {
+  sessionToken: string;
+  expiresAt: Date;
+  actor: UserActor;
+}
+
+/**
+ * Checks a login and password and opens a session. Failed attempts are counted
+ * in the database, so the limit holds across server instances.
+ */
+export async function login(
+  db: Db,
+  input: { login: string; password: string; ip: string; userAgent?: string; requestId: string },
+  opts: { maxAttempts: number; sessionTtlHours: number },
+): Promise<LoginResult> {
+  const failures = await repo.recentFailures(db, input.login, input.ip, LOGIN_WINDOW_SECONDS);
+  if (failures.byLogin >= opts.maxAttempts || failures.byIp >= opts.maxAttempts * 5) {
+    throw new TooManyRequestsError(LOGIN_WINDOW_SECONDS);
+  }
+  const account = await repo.findAccountByLogin(db, input.login);
+  // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
+  const ok = account
+    ? await verify(account.passwordHash, input.password).catch(() => false)
+    : (await verify(DUMMY_HASH, input.password).catch(() => false)) && false;
+  if (!account || !ok || account.disabled) {
+    await repo.recordLoginAttempt(db, input.login, input.ip, false);
+    throw new UnauthenticatedError('errors.badCredentials');
+  }
+  await repo.recordLoginAttempt(db, input.login, input.ip, true);
+  const sessionToken = randomToken();
+  const expiresAt = new Date(Date.now() + opts.sessionTtlHours * 3600_000);
+  const actor = await toActor(db, account, 'session');
+  await db.transaction(async (tx) => {
+    await repo.insertSession(tx, { id: sha256(sessionToken), accountId: account.accountId, expiresAt, userAgent: input.userAgent?.slice(0, 300) });
+    await repo.markLogin(tx, account.accountId);
+    await audit(tx, { actor, requestId: input.requestId }, { action: 'auth.login', entityType: 'account', entityId: account.accountId });
+  });
+  return { sessionToken, expiresAt, actor };
+}
+
+export async function logout(db: Db, sessionToken: string): Promise<void> {
+  await repo.deleteSession(db, sha256(sessionToken));
+}
+
+/** Creates a bearer token for the calling account; the secret is shown once. */
+export async function createApiToken(db: Db, ctx: RequestContext, input: { name: string; expiresInDays?: number }) {
+  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
+  if (ctx.actor.via === 'token') throw new ForbiddenError('auth.createTokenWithToken');
+  const secret = TOKEN_PREFIX + randomToken();
+  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null;
+  const actor = ctx.actor;
+  const row = await db.transaction(async (tx) => {
+    const r = await repo.insertApiToken(tx, { accountId: actor.accountId, name: input.name, tokenHash: sha256(secret), expiresAt });
+    await audit(tx, ctx, { action: 'auth.token.create', entityType: 'apiToken', entityId: r.id, after: { name: r.name, expiresAt } });
+    return r;
+  });
+  return { id: row.id, name: row.name, createdAt: row.createdAt, expiresAt: row.expiresAt, token: secret };
+}
+
+export async function listApiTokens(db: Db, ctx: RequestContext) {
+  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
+  return repo.listApiTokens(db, ctx.actor.accountId);
+}
+
+export async function revokeApiToken(db: Db, ctx: RequestContext, tokenId: string): Promise<boolean> {
+  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
+  const actor = ctx.actor;
+  return db.transaction(async (tx) => {
+    const ok = await repo.revokeApiToken(tx, actor.accountId, tokenId);
+    if (ok) await audit(tx, ctx, { action: 'auth.token.revoke', entityType: 'apiToken', entityId: tokenId });
+    return ok;
+  });
+}
+
+/** Creates a sign-in account for a person (CLI `create-admin`, demo data, admins). */
+export async function createAccount(db: Db, ctx: RequestContext, input: { personId: string; login: string; password: string; isSystemAdmin?: boolean }) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const r = await repo.insertAccount(tx, { personId: input.personId, login: input.login, passwordHash, isSystemAdmin: input.isSystemAdmin ?? false });
+    await audit(tx, ctx, { action: 'account.create', entityType: 'account', entityId: r.id, after: { personId: input.personId, login: input.login, isSystemAdmin: input.isSystemAdmin ?? false } });
+    return r;
+  });
+}
+
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$LSTfLPouGIx0/dJrRVMSXw$J/UueTBoYgAYQwHIwNVczBE0qEMsGd4Yh/7zs5P6a/Y';

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { INSTITUTION_GROUPS, INSTITUTION_KINDS, MAX_NAME_LENGTH } from '../../shared/enums.js';
+import { optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+
+const Code = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, 'Code: 2–40 capital letters, digits and hyphens');
+
+export const ActivityDirectionInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{1,40}$/),
+  nameLv: text(MAX_NAME_LENGTH),
+  nameEn: optionalText(MAX_NAME_LENGTH),
+});
+
+export const FormerNameInput = z.object({
+  nameLv: text(MAX_NAME_LENGTH),
+  nameEn: optionalText(MAX_NAME_LENGTH),
+  until: z.iso.date(),
+});
+
+export const InstitutionCreate = z
+  .object({
+    code: Code,
+    registrationNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{11}$/, 'Registration number: 11 digits'),
+    nameLv: text(MAX_NAME_LENGTH),
+    nameEn: optionalText(MAX_NAME_LENGTH),
+    shortName: optionalText(40),
+    groupCode: z.enum(INSTITUTION_GROUPS),
+    kind: z.enum(INSTITUTION_KINDS),
+    parentId: z.uuid().nullish(),
+    formerNames: z.array(FormerNameInput).max(20).default([]),
+    activityDirections: z.array(ActivityDirectionInput).max(100).default([]),
+    website: z.url().max(500).nullish(),
+    email: z.email().max(200).nullish(),
+  })
+  .strict();
+export type InstitutionCreate = z.infer<typeof InstitutionCreate>;
+
+export const InstitutionUpdate = InstitutionCreate.partial().strict();
+export type InstitutionUpdate = z.infer<typeof InstitutionUpdate>;
+
+export const ActivityDirection = z.object({ id: z.uuid(), code: z.string(), nameLv: z.string(), nameEn: z.string().nullable() }).meta({ id: 'ActivityDirection' });
+
+export const InstitutionSummary = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    registrationNumber: z.string(),
+    nameLv: z.string(),
+    nameEn: z.string().nullable(),
+    shortName: z.string().nullable(),
+    groupCode: z.enum(INSTITUTION_GROUPS),
+    kind: z.enum(INSTITUTION_KINDS),
+    parentId: z.uuid().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'InstitutionSummary' });
+
+export const InstitutionResponse = InstitutionSummary.extend({
+  ancestors: z.array(z.object({ id: z.uuid(), code: z.string(), nameLv: z.string() })),
+  formerNames: z.array(z.object({ nameLv: z.string(), nameEn: z.string().nullable().optional(), until: z.string() })),
+  activityDirections: z.array(ActivityDirection),
+  website: z.string().nullable(),
+  email: z.string().nullable(),
+  childCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}).meta({ id: 'Institution' });
+
+export const InstitutionListQuery = PageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  group: z.enum(INSTITUTION_GROUPS).optional(),
+  kind: z.enum(INSTITUTION_KINDS).optional(),
+  parentId: z.uuid().optional(),
+  /** Every institution below this one (a sector's ministry, a municipality), at any depth. */
+  under: z.uuid().optional(),
+  sort: z.enum(['nameLv', 'code', 'createdAt']).default('nameLv'),
+  order: SortOrder,
+});
+export type InstitutionListQuery = z.infer<typeof InstitutionListQuery>;
+
+export const InstitutionPage = pageOf(InstitutionSummary);

@@ -1,0 +1,217 @@
+import crypto from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { pgErrorOf, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, CHECK_VIOLATION } from '../db/pg-errors.js';
+import { ANONYMOUS, type Actor, type RequestContext } from '../actor.js';
+import { ConflictError, DomainError, RuleViolationError, TooManyRequestsError } from '../errors.js';
+import { negotiateLocale, t, type Locale } from '../i18n.js';
+import { sendProblem } from './problem.js';
+import { issueMessage, pointerToPath } from './validation-messages.js';
+import { resolveActor, SESSION_COOKIE } from '../../modules/auth/auth.service.js';
+import { registerOperations } from './operations.js';
+import { apiModules } from './modules.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    locale: Locale;
+    /** The actor and request id, as services take them. */
+    ctx: RequestContext;
+  }
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+}
+
+export const API_PREFIX = '/api/v1';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Builds the HTTP application: API, docs, health, metrics. Does not listen. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('locale', 'lv');
+  app.decorateRequest('ctx', null as unknown as RequestContext);
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    const q = req.query as Record<string, unknown> | undefined;
+    req.locale = negotiateLocale(req.headers['accept-language'], typeof q?.lang === 'string' ? q.lang : undefined);
+    req.actor = ANONYMOUS;
+    req.ctx = { actor: ANONYMOUS, requestId: req.id };
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  const secureCookies = config.COOKIE_SECURE === 'true' || (config.COOKIE_SECURE === 'auto' && config.NODE_ENV === 'production');
+  await app.register(fastifyCsrf, { cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookies } });
+  await app.register(fastifyRateLimit, { global: false });
+
+  // Who is calling: bearer token for machines, session cookie for browsers.
+  app.addHook('preHandler', async (req, reply) => {
+    if (!req.url.startsWith(API_PREFIX)) return;
+    const auth = req.headers.authorization;
+    const bearer = auth?.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : undefined;
+    const sessionToken = bearer ? undefined : req.cookies[SESSION_COOKIE];
+    req.actor = await resolveActor(deps.database.db, { bearer, sessionToken }, config.SESSION_TTL_HOURS);
+    req.ctx = { actor: req.actor, requestId: req.id };
+    // Browsers authenticated by cookie must prove the request comes from our pages.
+    if (sessionToken && req.actor.kind === 'user' && !SAFE_METHODS.has(req.method) && !req.url.startsWith(`${API_PREFIX}/auth/login`)) {
+      await new Promise<void>((resolve, reject) => {
+        app.csrfProtection(req, reply, (err?: Error) => (err ? reject(err) : resolve()));
+      });
+    }
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vienotais pakalpojumu reģistrs — API',
+        description:
+          'REST API of the unified public-service register of Latvia. Errors are RFC 9457 problem+json. Writes to existing records need If-Match with the ETag.',
+        version: '1.0.0',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer' },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+      security: [{ bearerAuth: [] }, { sessionCookie: [] }, {}],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => handleError(app, err, req, reply));
+  app.setNotFoundHandler((req, reply) => sendProblem(req, reply, 404, 'notFound', 'errors.notFound.route', { method: req.method, url: req.url.split('?')[0] }));
+
+  await app.register(
+    async (api) => {
+      for (const mod of apiModules) await api.register(mod);
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: API_PREFIX },
+  );
+  await app.register(scalar, { routePrefix: `${API_PREFIX}/docs`, configuration: { url: `${API_PREFIX}/openapi.json` } });
+  await registerOperations(app, deps);
+  return app;
+}
+
+function handleError(app: FastifyInstance, err: FastifyError, req: FastifyRequest, reply: import('fastify').FastifyReply) {
+  const locale = req.locale ?? 'lv';
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = err.validationContext;
+    const errors = err.validation.map((v) => ({
+      path: pointerToPath(v.instancePath, where === 'body' ? undefined : where),
+      code: String(v.keyword),
+      message: issueMessage(locale, v as never),
+    }));
+    return sendProblem(req, reply, 400, 'validation', 'errors.validation', {}, { errors });
+  }
+  if (err instanceof RuleViolationError) {
+    return sendProblem(req, reply, err.status, err.code, err.message, err.params, {
+      errors: err.violations.map((v) => ({ path: v.path, code: v.code, rule: v.rule, severity: v.severity, message: v.message[locale] })),
+      violations: err.violations,
+    });
+  }
+  if (err instanceof DomainError) {
+    if (err instanceof TooManyRequestsError) reply.header('retry-after', String(err.retryAfterSeconds));
+    const extra: Record<string, unknown> = {};
+    if (err.issues.length) extra.errors = err.issues.map((i) => ({ path: i.path, code: i.code, message: i.params ? t(locale, i.message ?? i.code, i.params) : (i.message ?? i.code) }));
+    if (err instanceof ConflictError && err.current !== undefined) extra.current = err.current;
+    return sendProblem(req, reply, err.status, err.code, err.message, err.params, extra);
+  }
+  const pgErr = pgErrorOf(err);
+  if (pgErr?.code === UNIQUE_VIOLATION) {
+    return sendProblem(req, reply, 409, 'duplicate', 'errors.conflict.duplicate', { field: pgErr.constraint ?? '' }, { errors: [{ path: constraintField(pgErr.constraint), code: 'duplicate', message: t(locale, 'errors.conflict.duplicate', { field: constraintField(pgErr.constraint) }) }] });
+  }
+  if (pgErr?.code === FOREIGN_KEY_VIOLATION) {
+    const deleting = req.method === 'DELETE';
+    return deleting
+      ? sendProblem(req, reply, 409, 'inUse', 'errors.conflict.inUse')
+      : sendProblem(req, reply, 400, 'validation', 'errors.validation', {}, { errors: [{ path: constraintField(pgErr.constraint), code: 'unknownReference', message: t(locale, 'errors.unknownReference') }] });
+  }
+  if (pgErr?.code === CHECK_VIOLATION || pgErr?.code === '22P02' || pgErr?.code === '22007' || pgErr?.code === '22003') {
+    return sendProblem(req, reply, 400, 'validation', 'errors.validation', {}, { errors: [{ path: constraintField(pgErr.constraint), code: 'invalidValue', message: t(locale, 'errors.invalidValue') }] });
+  }
+  if (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET') {
+    return sendProblem(req, reply, 403, 'csrf', 'errors.csrf');
+  }
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return sendProblem(req, reply, 413, 'payloadTooLarge', 'errors.payloadTooLarge', { limit: app.deps.config.BODY_LIMIT_BYTES });
+  }
+  if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return sendProblem(req, reply, 415, 'unsupportedMediaType', 'errors.unsupportedMediaType', { type: req.headers['content-type'] ?? '' });
+  }
+  if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
+    return sendProblem(req, reply, 400, 'badJson', 'errors.badJson', { detail: err.message });
+  }
+  if (err.statusCode === 429) {
+    return sendProblem(req, reply, 429, 'tooManyRequests', 'errors.tooManyRequests', { seconds: 60 });
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return sendProblem(req, reply, err.statusCode, 'badRequest', 'errors.badJson', { detail: err.message });
+  }
+  if (isResponseSerializationError(err)) req.log.error({ err, issues: err.cause?.issues }, 'response does not match its contract');
+  else req.log.error({ err }, 'unhandled error');
+  return sendProblem(req, reply, 500, 'internal', 'errors.internal');
+}
+
+/** "people_email_uq" → "email": the field a constraint guards, for the error path. */
+function constraintField(constraint?: string): string {
+  if (!constraint) return '';
+  const m = /^[a-z_]+?_([a-z_]+?)_(uq|fk|ck|idx)$/.exec(constraint);
+  const raw = m ? m[1] : constraint;
+  return raw.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,40 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { t, type Locale } from '../i18n.js';
+
+/** RFC 9457 problem details with the register's extensions. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  instance?: string;
+  requestId: string;
+  errors?: { path: string; code: string; message: string }[];
+  [ext: string]: unknown;
+}
+
+export const PROBLEM_TYPE_BASE = 'https://pakalpojumi.example.lv/problems/';
+
+/** Sends a problem+json response in the request's language. */
+export function sendProblem(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  messageKey: string,
+  params: Record<string, unknown> = {},
+  extra: Partial<Problem> = {},
+): FastifyReply {
+  const locale: Locale = req.locale ?? 'lv';
+  const body: Problem = {
+    type: PROBLEM_TYPE_BASE + code,
+    title: t(locale, messageKey, { ...params, requestId: req.id }),
+    status,
+    code,
+    instance: req.url,
+    requestId: req.id,
+    ...extra,
+  };
+  return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
+}

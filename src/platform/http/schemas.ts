@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/enums.js';
+
+/** RFC 9457 problem body, as documented in the OpenAPI document. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string(),
+    errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() }).loose()).optional(),
+  })
+  .loose()
+  .meta({ id: 'Problem' });
+
+/** Error responses every route may give, for the OpenAPI document. */
+export const problemResponses = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+  422: ProblemSchema,
+  428: ProblemSchema,
+} as const;
+
+export const IdParams = z.object({ id: z.uuid() });
+
+/** Page-based paging with a total. */
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+});
+
+export const SortOrder = z.enum(['asc', 'desc']).default('asc');
+
+/** A paged list response of `item`. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}
+
+/** Trimmed, non-empty text of at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Optional text where "" and null mean "none". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const IsoTimestamp = z.iso.datetime({ offset: true });
+
+/** Date → ISO string for responses. */
+export const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
