@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/platform/config.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { buildApp } from '../../src/platform/http/app.js';
@@ -8,7 +8,7 @@ export interface TestApp {
   app: FastifyInstance;
   database: Database;
   /** Calls the API in-process; `token` signs the call as a user. */
-  api(opts: InjectOptions & { token?: string }): ReturnType<FastifyInstance['inject']>;
+  api(opts: InjectOptions & { token?: string }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

@@ -66,9 +66,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('actor', null as never);
   app.decorateRequest('locale', 'lv');
-  app.decorateRequest('ctx', null as unknown as RequestContext);
+  app.decorateRequest('ctx', null as never);
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);

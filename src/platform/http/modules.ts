@@ -1,6 +1,27 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { authRoutes } from '../../modules/auth/auth.routes.js';
 import { institutionsRoutes } from '../../modules/institutions/institutions.routes.js';
+import { peopleRoutes } from '../../modules/people/people.routes.js';
+import { roleAssignmentsRoutes } from '../../modules/roles/roles.routes.js';
+import { policyRoutes } from '../../modules/policy/policy.routes.js';
+import { channelPointsRoutes } from '../../modules/channel-points/channel-points.routes.js';
+import { lifeSituationsRoutes } from '../../modules/life-situations/life-situations.routes.js';
+import { resourcesRoutes } from '../../modules/resources/resources.routes.js';
+import { servicesRoutes } from '../../modules/services/services.routes.js';
+import { portfolioRoutes } from '../../modules/portfolio/portfolio.routes.js';
+import { auditRoutes } from '../../modules/audit/audit.routes.js';
 
 /** Route plugins of every API module, mounted under /api/v1. */
-export const apiModules: FastifyPluginAsync[] = [authRoutes, institutionsRoutes];
+export const apiModules: FastifyPluginAsync[] = [
+  authRoutes,
+  institutionsRoutes,
+  peopleRoutes,
+  roleAssignmentsRoutes,
+  policyRoutes,
+  channelPointsRoutes,
+  lifeSituationsRoutes,
+  resourcesRoutes,
+  servicesRoutes,
+  portfolioRoutes,
+  auditRoutes,
+];
