@@ -1,0 +1,53 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.js';
+import { queryRows } from '../../platform/db/database.js';
+import { jobs } from './jobs.table.js';
+
+export type JobRow = typeof jobs.$inferSelect;
+
+export async function insertJob(ex: Executor, kind: string, payload: unknown, runAfter?: Date): Promise<JobRow> {
+  const [r] = await ex.insert(jobs).values({ kind, payload: payload as object, runAfter: runAfter ?? new Date() }).returning();
+  return r;
+}
+
+/**
+ * Claims the oldest due job of the given kinds for `workerId` with a lease.
+ * SKIP LOCKED lets several instances poll the same table without blocking
+ * each other; an expired lease makes a job claimable again after a crash.
+ */
+export async function claimJob(ex: Executor, kinds: string[], workerId: string, leaseSeconds: number): Promise<JobRow | null> {
+  if (kinds.length === 0) return null;
+  const kindList = sql.join(kinds.map((k) => sql`${k}`), sql`, `);
+  const rows = await queryRows<{ id: string }>(
+    ex,
+    sql`update jobs set status = 'running', locked_by = ${workerId}, locked_until = now() + make_interval(secs => ${leaseSeconds}),
+               attempts = attempts + 1, updated_at = now()
+         where id = (
+           select id from jobs
+            where kind in (${kindList}) and run_after <= now()
+              and (status = 'queued' or (status = 'running' and locked_until < now()))
+            order by run_after, created_at
+            limit 1
+            for update skip locked)
+        returning id`,
+  );
+  if (!rows[0]) return null;
+  const [job] = await ex.select().from(jobs).where(eq(jobs.id, rows[0].id));
+  return job ?? null;
+}
+
+export async function updateProgress(ex: Executor, id: string, workerId: string, done: number, total: number): Promise<void> {
+  await ex.update(jobs).set({ progress: { done, total }, updatedAt: sql`now()` }).where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId)));
+}
+
+export async function finishJob(ex: Executor, id: string, workerId: string, outcome: { result?: unknown; error?: string }): Promise<void> {
+  await ex
+    .update(jobs)
+    .set({ status: outcome.error ? 'failed' : 'done', result: (outcome.result ?? null) as object | null, error: outcome.error ?? null, lockedUntil: null, updatedAt: sql`now()` })
+    .where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId)));
+}
+
+export async function findJob(ex: Executor, id: string): Promise<JobRow | null> {
+  const [r] = await ex.select().from(jobs).where(eq(jobs.id, id));
+  return r ?? null;
+}
