@@ -197,3 +197,35 @@ registerMessages({
       'The service has been terminated, so it cannot be published. To remove it from the catalogue, archive the service.',
   },
 });
+
+/** Messages of the services API and workflow (`services.api.*`). */
+registerMessages({
+  lv: {
+    'services.api.computedField': 'Lauku “{field}” nevar iestatīt: digitālais statuss tiek aprēķināts no kanāliem (R27).',
+    'services.api.unknownReference': 'Norādītais ieraksts neeksistē: {id}.',
+    'services.api.selfReference': 'Pakalpojums nevar atsaukties pats uz sevi.',
+    'services.api.notTemplate': 'Norādītais pakalpojums nav vienotais (šablona) pakalpojums.',
+    'services.api.templateOfTemplate': 'Vienotais pakalpojums nevar būt cita vienotā pakalpojuma instance.',
+    'services.api.notOverridable': 'Vienotā pakalpojuma instancē lauku “{field}” nevar mainīt: tas tiek pārņemts no vienotā pakalpojuma.',
+    'services.api.foreignDirection': 'Pamatdarbības virziens nepieder pakalpojuma saimniekam.',
+    'services.api.duplicateCode': 'Pakalpojums ar kodu {code} jau pastāv.',
+    'services.api.noDraft': 'Pakalpojumam nav melnraksta, ko iesniegt vai publicēt.',
+    'services.api.alreadySubmitted': 'Melnraksts jau ir iesniegts apstiprināšanai.',
+    'services.api.alreadyArchived': 'Pakalpojums jau ir arhivēts.',
+    'services.api.unknownVersion': 'Pakalpojumam nav versijas {versionNo}.',
+  },
+  en: {
+    'services.api.computedField': 'The field “{field}” cannot be set: the digital status is computed from the channels (R27).',
+    'services.api.unknownReference': 'The referenced record does not exist: {id}.',
+    'services.api.selfReference': 'A service cannot refer to itself.',
+    'services.api.notTemplate': 'The referenced service is not a unified (template) service.',
+    'services.api.templateOfTemplate': 'A unified service cannot be an instance of another unified service.',
+    'services.api.notOverridable': 'An instance of a unified service cannot change “{field}”: it comes from the unified service.',
+    'services.api.foreignDirection': 'The core activity direction does not belong to the service owner.',
+    'services.api.duplicateCode': 'A service with code {code} already exists.',
+    'services.api.noDraft': 'The service has no draft to submit or publish.',
+    'services.api.alreadySubmitted': 'The draft has already been submitted for approval.',
+    'services.api.alreadyArchived': 'The service is already archived.',
+    'services.api.unknownVersion': 'The service has no version {versionNo}.',
+  },
+});
