@@ -1,6 +1,8 @@
 import type { Executor } from '../../platform/db/database.js';
-import type { RequestContext } from '../../platform/actor.js';
-import { insertAuditEntry, listAuditEntries } from './audit.repository.js';
+import { canReadInternal, holds, isAdmin, isUser, type Actor, type RequestContext } from '../../platform/actor.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors.js';
+import { iso } from '../../platform/http/schemas.js';
+import { insertAuditEntry, institutionsOfEntity, listAuditEntries, listAuditEntriesWithActor, type AuditEntryRow } from './audit.repository.js';
 
 export interface AuditChange {
   action: string;
@@ -33,4 +35,51 @@ export async function audit(ex: Executor, ctx: RequestContext, change: AuditChan
 
 export async function auditTrail(ex: Executor, entityType: string, entityId: string, limit = 100, beforeId?: number) {
   return listAuditEntries(ex, entityType, entityId, limit, beforeId);
+}
+
+/** The most entries one page of an audit trail returns. */
+export const MAX_AUDIT_PAGE = 200;
+
+/** An audit entry as the API shows it. */
+export function toAuditEntryResponse(r: AuditEntryRow) {
+  const name = [r.actorGivenName, r.actorFamilyName].filter(Boolean).join(' ');
+  return {
+    id: r.id,
+    at: iso(r.at)!,
+    action: r.action,
+    actorPersonId: r.actorPersonId,
+    actorName: name || null,
+    before: r.before ?? null,
+    after: r.after ?? null,
+    requestId: r.requestId,
+  };
+}
+
+/** Administrators and the state lead may read every trail, also of objects that no longer exist. */
+const readsEveryTrail = (a: Actor): boolean => isAdmin(a) || holds(a, 'stateLead');
+
+/**
+ * One object's audit trail, newest first, for signed-in users who may read the
+ * object's institution internally (its staff, leads over it, administrators).
+ * Objects that do not resolve to an institution are for administrators and the
+ * state lead only. `before` is an entry id: the page holds older entries.
+ */
+export async function readAuditTrail(ex: Executor, ctx: RequestContext, entityType: string, entityId: string, page: { limit: number; before?: number }) {
+  const actor = ctx.actor;
+  if (!isUser(actor)) throw new UnauthenticatedError();
+  const owners = await institutionsOfEntity(ex, entityType, entityId);
+  if (owners && owners.length > 0) {
+    if (!owners.some((id) => canReadInternal(actor, id))) throw new ForbiddenError('audit.read');
+  } else if (!readsEveryTrail(actor)) {
+    // A known kind of object that does not exist is simply not found; an unknown kind is not for this user.
+    if (owners) throw new NotFoundError(entityType, entityId);
+    throw new ForbiddenError('audit.read');
+  }
+  const limit = Math.min(Math.max(page.limit, 1), MAX_AUDIT_PAGE);
+  const rows = await listAuditEntriesWithActor(ex, entityType, entityId, limit, page.before);
+  if (rows.length === 0 && page.before === undefined && (!owners || owners.length === 0)) throw new NotFoundError(entityType, entityId);
+  return {
+    items: rows.map(toAuditEntryResponse),
+    nextBefore: rows.length === limit ? rows[rows.length - 1].id : null,
+  };
 }
