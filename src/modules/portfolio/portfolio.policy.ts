@@ -1,0 +1,7 @@
+import { canReadInternal, isPortfolioManagerOf, type Actor } from '../../platform/actor.js';
+
+/** The service list is an internal document (R11): staff, leads over the institution and administrators read it. */
+export const canReadPortfolio = (a: Actor, institutionId: string): boolean => canReadInternal(a, institutionId);
+
+/** Only the institution's portfolio manager approves its service list (R10); administrators do not. */
+export const canApprovePortfolio = (a: Actor, institutionId: string): boolean => isPortfolioManagerOf(a, institutionId);

@@ -1,0 +1,43 @@
+import { canReadInternal, holds, isAdmin, isPortfolioManagerOf, type Actor } from '../../platform/actor.js';
+import type { Visibility } from './services.repository.js';
+
+/** The service as the policy sees it. */
+export interface ServiceScope {
+  id: string;
+  ownerInstitutionId: string;
+}
+
+/** Command-line imports and seeds act as the system and may do everything (they are audited as "system"). */
+const isSystem = (a: Actor): boolean => a.kind === 'user' && a.via === 'system';
+
+/** The service's manager (pakalpojuma vadītājs): an active serviceOwner assignment for this service with the actor's person. */
+export const isServiceManagerOf = (a: Actor, serviceId: string): boolean => holds(a, 'serviceOwner', serviceId);
+
+/** Creating a service adds to an institution's portfolio, which its portfolio manager keeps (R10). */
+export const canCreateService = (a: Actor, ownerInstitutionId: string): boolean => isSystem(a) || isPortfolioManagerOf(a, ownerInstitutionId);
+
+/** Editing and submitting: the service's manager or the owner's portfolio manager. */
+export const canEditService = (a: Actor, s: ServiceScope): boolean => isSystem(a) || isServiceManagerOf(a, s.id) || isPortfolioManagerOf(a, s.ownerInstitutionId);
+
+/** Publishing and archiving change the approved list: only the owner's portfolio manager (R10), never an administrator. */
+export const canApproveService = (a: Actor, s: Pick<ServiceScope, 'ownerInstitutionId'>): boolean => isSystem(a) || isPortfolioManagerOf(a, s.ownerInstitutionId);
+
+/** Drafts, submitted versions, history and the validation report: whoever may read the owner internally. */
+export const canReadServiceInternal = (a: Actor, s: Pick<ServiceScope, 'ownerInstitutionId'>): boolean => canReadInternal(a, s.ownerInstitutionId);
+
+/**
+ * The bulk form of `canReadServiceInternal` for lists: which owners' drafts the
+ * actor sees. Administrators and the state lead see all; others their own
+ * institution, the institutions they hold roles in and those under the sectors
+ * and municipalities they lead; anonymous callers only published services.
+ */
+export function serviceVisibility(a: Actor): Visibility {
+  if (a.kind !== 'user') return { kind: 'public' };
+  if (isAdmin(a) || holds(a, 'stateLead')) return { kind: 'all' };
+  const ids = new Set<string>([a.institutionId, ...a.leadScopeInstitutionIds, ...a.roles.map((r) => r.institutionId)]);
+  return { kind: 'some', institutionIds: [...ids] };
+}
+
+/** Whether a visibility covers an owner's internal data (must agree with `canReadServiceInternal`). */
+export const visibilityCovers = (v: Visibility, ownerInstitutionId: string): boolean =>
+  v.kind === 'all' || (v.kind === 'some' && v.institutionIds.includes(ownerInstitutionId));

@@ -1,0 +1,600 @@
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../platform/db/database.js';
+import type { ChannelPhase, Complexity, LifecycleStage, ProcessingMode, RecipientType, TargetGroup } from '../../shared/enums.js';
+import { activityDirections, institutions } from '../institutions/institutions.table.js';
+import { people } from '../people/people.table.js';
+import { roleAssignments } from '../roles/roles.table.js';
+import { lifeSituationNeeds, lifeSituations, needs } from '../life-situations/life-situations.table.js';
+import { channelPoints } from '../channel-points/channel-points.table.js';
+import { resources } from '../resources/resources.table.js';
+import {
+  serviceVersionChannelPoints,
+  serviceVersionLinks,
+  serviceVersionNeeds,
+  serviceVersionProviders,
+  serviceVersionResources,
+  services,
+  serviceVersions,
+} from './services.table.js';
+import type { ServiceDescription } from './services.model.js';
+import type { ServiceListQuery } from './services.schemas.js';
+
+export type ServiceRow = typeof services.$inferSelect;
+export type VersionRow = typeof serviceVersions.$inferSelect;
+export type InstitutionRefRow = Pick<typeof institutions.$inferSelect, 'id' | 'code' | 'nameLv' | 'nameEn'>;
+export type PersonRow = typeof people.$inferSelect;
+
+/** Kinds of service-to-service link and the description field each fills. */
+const LINK_FIELDS = { component: 'componentIds', dependsOn: 'dependsOnIds', replaces: 'replacesIds', merges: 'mergesIds' } as const;
+type LinkKind = keyof typeof LINK_FIELDS;
+
+/**
+ * Which services and versions a caller sees: `public` (published services,
+ * published version), `all` (every service, its current version), or `some`
+ * (current version of the listed owners' services, published of the rest).
+ */
+export type Visibility = { kind: 'public' } | { kind: 'all' } | { kind: 'some'; institutionIds: string[] };
+
+const uuidList = (ids: string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/* ------------------------------------------------------------------ */
+/* Services and versions                                               */
+/* ------------------------------------------------------------------ */
+
+export async function findService(ex: Executor, id: string): Promise<ServiceRow | null> {
+  const [row] = await ex.select().from(services).where(eq(services.id, id));
+  return row ?? null;
+}
+
+/** Reads a service and locks its row until the transaction ends, so concurrent writers queue behind each other. */
+export async function lockService(ex: Executor, id: string): Promise<ServiceRow | null> {
+  const [row] = await ex.select().from(services).where(eq(services.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function findServicesByIds(ex: Executor, ids: string[]): Promise<ServiceRow[]> {
+  if (ids.length === 0) return [];
+  return ex.select().from(services).where(inArray(services.id, uniq(ids)));
+}
+
+export async function findServiceByCode(ex: Executor, code: string): Promise<ServiceRow | null> {
+  const [row] = await ex.select().from(services).where(eq(services.code, code));
+  return row ?? null;
+}
+
+export async function findVersion(ex: Executor, id: string): Promise<VersionRow | null> {
+  const [row] = await ex.select().from(serviceVersions).where(eq(serviceVersions.id, id));
+  return row ?? null;
+}
+
+export async function findVersionsByIds(ex: Executor, ids: string[]): Promise<VersionRow[]> {
+  if (ids.length === 0) return [];
+  return ex.select().from(serviceVersions).where(inArray(serviceVersions.id, uniq(ids)));
+}
+
+export async function findVersionByNo(ex: Executor, serviceId: string, versionNo: number): Promise<VersionRow | null> {
+  const [row] = await ex
+    .select()
+    .from(serviceVersions)
+    .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.versionNo, versionNo)));
+  return row ?? null;
+}
+
+export async function listVersions(ex: Executor, serviceId: string): Promise<VersionRow[]> {
+  return ex.select().from(serviceVersions).where(eq(serviceVersions.serviceId, serviceId)).orderBy(asc(serviceVersions.versionNo));
+}
+
+export async function insertService(ex: Executor, row: typeof services.$inferInsert): Promise<ServiceRow> {
+  const [r] = await ex.insert(services).values(row).returning();
+  return r;
+}
+
+/** Changes a service row and bumps its row version (the ETag). The caller holds the row lock. */
+export async function updateService(ex: Executor, id: string, patch: Partial<typeof services.$inferInsert>): Promise<ServiceRow> {
+  const [r] = await ex
+    .update(services)
+    .set({ ...patch, updatedAt: sql`now()`, rowVersion: sql`${services.rowVersion} + 1` })
+    .where(eq(services.id, id))
+    .returning();
+  return r;
+}
+
+export async function insertVersion(ex: Executor, row: typeof serviceVersions.$inferInsert): Promise<VersionRow> {
+  const [r] = await ex.insert(serviceVersions).values(row).returning();
+  return r;
+}
+
+export async function updateVersion(ex: Executor, id: string, patch: Partial<typeof serviceVersions.$inferInsert>): Promise<VersionRow> {
+  const [r] = await ex
+    .update(serviceVersions)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(serviceVersions.id, id))
+    .returning();
+  return r;
+}
+
+/**
+ * The next generated code of an owner: its code, a hyphen and a zero-padded
+ * sequence ("VID-0007"). A transaction-scoped advisory lock per owner keeps two
+ * concurrent creations from drawing the same number.
+ */
+export async function nextServiceCode(ex: Executor, ownerCode: string): Promise<string> {
+  await ex.execute(sql`select pg_advisory_xact_lock(hashtext(${'services.code:' + ownerCode}))`);
+  const prefix = `${ownerCode}-`;
+  const rows = await queryRows<{ n: number | string | null }>(
+    ex,
+    sql`select max(substring(code from ${prefix.length + 1})::int) as n
+          from services
+         where starts_with(code, ${prefix}) and substring(code from ${prefix.length + 1}) ~ '^[0-9]{1,9}$'`,
+  );
+  const next = Number(rows[0]?.n ?? 0) + 1;
+  return `${prefix}${String(next).padStart(4, '0')}`;
+}
+
+/* ------------------------------------------------------------------ */
+/* Descriptions                                                        */
+/* ------------------------------------------------------------------ */
+
+/** The scalar part of a description as stored on a version row. */
+export function versionColumns(d: ServiceDescription) {
+  return {
+    nameLv: d.nameLv,
+    nameEn: d.nameEn,
+    nameParts: d.nameParts,
+    descriptionLv: d.descriptionLv,
+    descriptionEn: d.descriptionEn,
+    recipientType: d.recipientType,
+    targetGroups: d.targetGroups,
+    complexity: d.complexity,
+    lifecycleStage: d.lifecycleStage,
+    activityDirectionId: d.activityDirectionId,
+    processingMode: d.processingMode,
+    serviceLevelTerms: d.serviceLevelTerms,
+    fee: d.fee,
+    legalBasis: d.legalBasis,
+    prerequisites: d.prerequisites,
+    requiredDocuments: d.requiredDocuments,
+    resultLv: d.resultLv,
+    resultEn: d.resultEn,
+    contacts: d.contacts,
+    keywords: d.keywords,
+  };
+}
+
+function descriptionOfRow(r: VersionRow): ServiceDescription {
+  return {
+    nameLv: r.nameLv,
+    nameEn: r.nameEn,
+    nameParts: r.nameParts ?? null,
+    descriptionLv: r.descriptionLv,
+    descriptionEn: r.descriptionEn,
+    recipientType: r.recipientType as RecipientType | null,
+    targetGroups: (r.targetGroups as TargetGroup[] | null) ?? null,
+    complexity: r.complexity as Complexity | null,
+    lifecycleStage: r.lifecycleStage as LifecycleStage | null,
+    activityDirectionId: r.activityDirectionId,
+    processingMode: r.processingMode as ProcessingMode | null,
+    serviceLevelTerms: r.serviceLevelTerms ?? null,
+    fee: r.fee ?? null,
+    legalBasis: r.legalBasis ?? null,
+    prerequisites: r.prerequisites ?? null,
+    requiredDocuments: r.requiredDocuments ?? null,
+    resultLv: r.resultLv,
+    resultEn: r.resultEn,
+    contacts: r.contacts ?? null,
+    keywords: r.keywords ?? null,
+    needIds: [],
+    channelPoints: [],
+    providers: [],
+    resourceIds: [],
+    componentIds: [],
+    dependsOnIds: [],
+    replacesIds: [],
+    mergesIds: [],
+  };
+}
+
+/**
+ * The descriptions of many versions at once: the rows plus one query per link
+ * table (never one per version). Lists come sorted, so equal content compares equal.
+ */
+export async function loadDescriptions(ex: Executor, rows: VersionRow[]): Promise<Map<string, ServiceDescription>> {
+  const out = new Map<string, ServiceDescription>(rows.map((r) => [r.id, descriptionOfRow(r)]));
+  const ids = [...out.keys()];
+  if (ids.length === 0) return out;
+  const needRows = await ex
+    .select()
+    .from(serviceVersionNeeds)
+    .where(inArray(serviceVersionNeeds.versionId, ids))
+    .orderBy(asc(serviceVersionNeeds.needId));
+  for (const r of needRows) out.get(r.versionId)!.needIds.push(r.needId);
+  const cpRows = await ex
+    .select()
+    .from(serviceVersionChannelPoints)
+    .where(inArray(serviceVersionChannelPoints.versionId, ids))
+    .orderBy(asc(serviceVersionChannelPoints.phase), asc(serviceVersionChannelPoints.channelPointId));
+  for (const r of cpRows) out.get(r.versionId)!.channelPoints.push({ channelPointId: r.channelPointId, phase: r.phase as ChannelPhase });
+  const provRows = await ex
+    .select()
+    .from(serviceVersionProviders)
+    .where(inArray(serviceVersionProviders.versionId, ids))
+    .orderBy(asc(serviceVersionProviders.institutionId));
+  for (const r of provRows) out.get(r.versionId)!.providers.push({ institutionId: r.institutionId, serviceLevelTerms: r.serviceLevelTerms ?? null });
+  const resRows = await ex
+    .select()
+    .from(serviceVersionResources)
+    .where(inArray(serviceVersionResources.versionId, ids))
+    .orderBy(asc(serviceVersionResources.resourceId));
+  for (const r of resRows) out.get(r.versionId)!.resourceIds.push(r.resourceId);
+  const linkRows = await ex
+    .select()
+    .from(serviceVersionLinks)
+    .where(inArray(serviceVersionLinks.versionId, ids))
+    .orderBy(asc(serviceVersionLinks.targetServiceId));
+  for (const r of linkRows) {
+    const field = LINK_FIELDS[r.kind as LinkKind];
+    if (field) out.get(r.versionId)![field].push(r.targetServiceId);
+  }
+  return out;
+}
+
+export async function loadDescription(ex: Executor, row: VersionRow): Promise<ServiceDescription> {
+  return (await loadDescriptions(ex, [row])).get(row.id)!;
+}
+
+/** Replaces the link tables of a version with the lists of `d` (scalar columns are written by `updateVersion`). */
+export async function replaceVersionLinks(ex: Executor, versionId: string, d: ServiceDescription): Promise<void> {
+  await ex.delete(serviceVersionNeeds).where(eq(serviceVersionNeeds.versionId, versionId));
+  await ex.delete(serviceVersionChannelPoints).where(eq(serviceVersionChannelPoints.versionId, versionId));
+  await ex.delete(serviceVersionProviders).where(eq(serviceVersionProviders.versionId, versionId));
+  await ex.delete(serviceVersionResources).where(eq(serviceVersionResources.versionId, versionId));
+  await ex.delete(serviceVersionLinks).where(eq(serviceVersionLinks.versionId, versionId));
+  if (d.needIds.length) await ex.insert(serviceVersionNeeds).values(uniq(d.needIds).map((needId) => ({ versionId, needId })));
+  const cps = new Map(d.channelPoints.map((c) => [`${c.channelPointId}|${c.phase}`, c]));
+  if (cps.size) await ex.insert(serviceVersionChannelPoints).values([...cps.values()].map((c) => ({ versionId, channelPointId: c.channelPointId, phase: c.phase })));
+  const provs = new Map(d.providers.map((p) => [p.institutionId, p]));
+  if (provs.size) await ex.insert(serviceVersionProviders).values([...provs.values()].map((p) => ({ versionId, institutionId: p.institutionId, serviceLevelTerms: p.serviceLevelTerms })));
+  if (d.resourceIds.length) await ex.insert(serviceVersionResources).values(uniq(d.resourceIds).map((resourceId) => ({ versionId, resourceId })));
+  const links: { versionId: string; kind: string; targetServiceId: string }[] = [];
+  for (const [kind, field] of Object.entries(LINK_FIELDS)) for (const target of uniq(d[field])) links.push({ versionId, kind, targetServiceId: target });
+  if (links.length) await ex.insert(serviceVersionLinks).values(links);
+}
+
+/** Stores the derived digital status of a version (R27): derived data, so it may be refreshed on any version. */
+export async function setVersionDigitalStatus(ex: Executor, versionId: string, status: string, byPhase: { request: string; processing: string; receipt: string }): Promise<void> {
+  await ex.update(serviceVersions).set({ digitalStatus: status, digitalByPhase: byPhase }).where(eq(serviceVersions.id, versionId));
+}
+
+/** Current (draft and published) versions of every instance of a template. */
+export async function instanceCurrentVersions(ex: Executor, templateId: string): Promise<VersionRow[]> {
+  return queryRows<VersionRow>(
+    ex,
+    sql`select v.id from service_versions v join services s on s.id = v.service_id
+         where s.template_service_id = ${templateId} and (v.id = s.draft_version_id or v.id = s.published_version_id)`,
+  ).then(async (rows) => findVersionsByIds(ex, rows.map((r) => r.id)));
+}
+
+/* ------------------------------------------------------------------ */
+/* Existence checks for references                                     */
+/* ------------------------------------------------------------------ */
+
+type RefTable = 'needs' | 'channelPoints' | 'resources' | 'services' | 'institutions' | 'activityDirections';
+
+/** Which of `ids` exist in the referenced table. */
+export async function existingIds(ex: Executor, table: RefTable, ids: string[]): Promise<Set<string>> {
+  const list = uniq(ids);
+  if (list.length === 0) return new Set();
+  const t = { needs, channelPoints, resources, services, institutions, activityDirections }[table];
+  const rows = await ex.select({ id: t.id }).from(t).where(inArray(t.id, list));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function findActivityDirection(ex: Executor, id: string) {
+  const [r] = await ex.select().from(activityDirections).where(eq(activityDirections.id, id));
+  return r ?? null;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roles (until the roles module exports its own queries)              */
+/* ------------------------------------------------------------------ */
+
+/** The person appointed as an institution's portfolio manager (R14), if any. */
+export async function portfolioManagerPersonId(ex: Executor, institutionId: string): Promise<string | null> {
+  const [r] = await ex
+    .select({ personId: roleAssignments.personId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.role, 'portfolioOwner'), eq(roleAssignments.scopeId, institutionId), isNull(roleAssignments.endedAt), isNotNull(roleAssignments.personId)))
+    .limit(1);
+  return r?.personId ?? null;
+}
+
+/** Active service managers of a service (R13). */
+export async function activeServiceManagers(ex: Executor, serviceId: string): Promise<PersonRow[]> {
+  const rows = await ex
+    .select({ p: people })
+    .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
+    .where(and(eq(roleAssignments.role, 'serviceOwner'), eq(roleAssignments.scopeId, serviceId), isNull(roleAssignments.endedAt)))
+    .orderBy(asc(roleAssignments.createdAt));
+  return rows.map((r) => r.p);
+}
+
+/** Responsible people per provider institution of a service (active serviceProvider assignments, R19). */
+export async function providerPeopleCounts(ex: Executor, serviceId: string, institutionIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>(institutionIds.map((i) => [i, 0]));
+  if (institutionIds.length === 0) return out;
+  const rows = await ex
+    .select({ institutionId: roleAssignments.institutionId, n: count() })
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.role, 'serviceProvider'),
+        eq(roleAssignments.scopeId, serviceId),
+        isNull(roleAssignments.endedAt),
+        isNotNull(roleAssignments.personId),
+        inArray(roleAssignments.institutionId, institutionIds),
+      ),
+    )
+    .groupBy(roleAssignments.institutionId);
+  for (const r of rows) out.set(r.institutionId, Number(r.n));
+  return out;
+}
+
+export async function findPeopleByIds(ex: Executor, ids: string[]): Promise<PersonRow[]> {
+  if (ids.length === 0) return [];
+  return ex.select().from(people).where(inArray(people.id, uniq(ids)));
+}
+
+/* ------------------------------------------------------------------ */
+/* What the rules and the presentation need around a description       */
+/* ------------------------------------------------------------------ */
+
+export async function activityDirectionIdsOf(ex: Executor, institutionId: string): Promise<string[]> {
+  const rows = await ex.select({ id: activityDirections.id }).from(activityDirections).where(eq(activityDirections.institutionId, institutionId));
+  return rows.map((r) => r.id);
+}
+
+/** For each need, the life situations it belongs to. */
+export async function lifeSituationsOfNeeds(ex: Executor, needIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(needIds.map((n) => [n, []]));
+  if (needIds.length === 0) return out;
+  const rows = await ex.select().from(lifeSituationNeeds).where(inArray(lifeSituationNeeds.needId, uniq(needIds)));
+  for (const r of rows) out.get(r.needId)?.push(r.lifeSituationId);
+  return out;
+}
+
+export async function findNeeds(ex: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return ex.select().from(needs).where(inArray(needs.id, uniq(ids)));
+}
+
+export async function findLifeSituations(ex: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return ex.select().from(lifeSituations).where(inArray(lifeSituations.id, uniq(ids)));
+}
+
+export async function findChannelPoints(ex: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return ex.select().from(channelPoints).where(inArray(channelPoints.id, uniq(ids)));
+}
+
+export async function findResources(ex: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return ex.select().from(resources).where(inArray(resources.id, uniq(ids)));
+}
+
+export async function findInstitutionRefs(ex: Executor, ids: string[]): Promise<InstitutionRefRow[]> {
+  if (ids.length === 0) return [];
+  return ex
+    .select({ id: institutions.id, code: institutions.code, nameLv: institutions.nameLv, nameEn: institutions.nameEn })
+    .from(institutions)
+    .where(inArray(institutions.id, uniq(ids)));
+}
+
+export async function findInstitution(ex: Executor, id: string) {
+  const [r] = await ex.select().from(institutions).where(eq(institutions.id, id));
+  return r ?? null;
+}
+
+/**
+ * Component edges of services as their current version (draft, else published)
+ * states them: service id → component service ids.
+ */
+export async function componentEdges(ex: Executor, serviceIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (serviceIds.length === 0) return out;
+  const rows = await queryRows<{ service_id: string; target: string }>(
+    ex,
+    sql`select s.id as service_id, l.target_service_id as target
+          from services s
+          join service_version_links l on l.version_id = coalesce(s.draft_version_id, s.published_version_id) and l.kind = 'component'
+         where s.id in (${uuidList(uniq(serviceIds))})`,
+  );
+  for (const id of serviceIds) out.set(id, []);
+  for (const r of rows) out.get(r.service_id)!.push(r.target);
+  return out;
+}
+
+/** Effective recipient types of services (current version; an instance takes its template's). */
+export async function effectiveRecipientTypes(ex: Executor, serviceIds: string[]): Promise<Map<string, RecipientType | null>> {
+  const out = new Map<string, RecipientType | null>();
+  if (serviceIds.length === 0) return out;
+  const rows = await queryRows<{ id: string; recipient_type: string | null }>(
+    ex,
+    sql`select s.id, coalesce(v.recipient_type, tv.recipient_type) as recipient_type
+          from services s
+          left join service_versions v on v.id = coalesce(s.draft_version_id, s.published_version_id)
+          left join services ts on ts.id = s.template_service_id
+          left join service_versions tv on tv.id = coalesce(ts.published_version_id, ts.draft_version_id)
+         where s.id in (${uuidList(uniq(serviceIds))})`,
+  );
+  for (const r of rows) out.set(r.id, r.recipient_type as RecipientType | null);
+  return out;
+}
+
+/** A short reference to a service, with its name from the version the caller may see. */
+export interface ServiceRefRow {
+  id: string;
+  code: string;
+  nameLv: string | null;
+  status: string;
+  ownerInstitutionId: string;
+}
+
+const versionExpr = (vis: Visibility, s: SQL = sql.raw('s')): SQL => {
+  if (vis.kind === 'public') return sql`${s}.published_version_id`;
+  if (vis.kind === 'all') return sql`coalesce(${s}.draft_version_id, ${s}.published_version_id)`;
+  if (vis.institutionIds.length === 0) return sql`${s}.published_version_id`;
+  return sql`case when ${s}.owner_institution_id in (${uuidList(vis.institutionIds)}) then coalesce(${s}.draft_version_id, ${s}.published_version_id) else ${s}.published_version_id end`;
+};
+
+const visibleWhere = (vis: Visibility, s: SQL = sql.raw('s')): SQL => {
+  if (vis.kind === 'all') return sql`true`;
+  if (vis.kind === 'public' || vis.institutionIds.length === 0) return sql`${s}.status = 'published'`;
+  return sql`(${s}.status = 'published' or ${s}.owner_institution_id in (${uuidList(vis.institutionIds)}))`;
+};
+
+const templateVersionExpr = (vis: Visibility): SQL =>
+  vis.kind === 'public' ? sql`ts.published_version_id` : sql`coalesce(ts.published_version_id, ts.draft_version_id)`;
+
+/** References to services the caller may see (others are left out), named from the visible version. */
+export async function serviceRefs(ex: Executor, ids: string[], vis: Visibility): Promise<Map<string, ServiceRefRow>> {
+  const out = new Map<string, ServiceRefRow>();
+  if (ids.length === 0) return out;
+  const rows = await queryRows<{ id: string; code: string; name_lv: string | null; status: string; owner_institution_id: string }>(
+    ex,
+    sql`select s.id, s.code, coalesce(v.name_lv, tv.name_lv) as name_lv, s.status, s.owner_institution_id
+          from services s
+          left join service_versions v on v.id = ${versionExpr(vis)}
+          left join services ts on ts.id = s.template_service_id
+          left join service_versions tv on tv.id = ${templateVersionExpr(vis)}
+         where s.id in (${uuidList(uniq(ids))}) and ${visibleWhere(vis)}`,
+  );
+  for (const r of rows) out.set(r.id, { id: r.id, code: r.code, nameLv: r.name_lv, status: r.status, ownerInstitutionId: r.owner_institution_id });
+  return out;
+}
+
+/** Services whose visible version replaces or merges `serviceId` (lineage seen from the other side). */
+export async function inboundLineage(ex: Executor, serviceId: string, vis: Visibility): Promise<{ kind: 'replaces' | 'merges'; serviceId: string }[]> {
+  return queryRows<{ kind: 'replaces' | 'merges'; serviceId: string }>(
+    ex,
+    sql`select distinct l.kind, s.id as "serviceId"
+          from service_version_links l
+          join services s on l.version_id = ${versionExpr(vis)}
+         where l.target_service_id = ${serviceId} and l.kind in ('replaces', 'merges') and ${visibleWhere(vis)}`,
+  );
+}
+
+export async function countInstances(ex: Executor, templateId: string, vis: Visibility): Promise<number> {
+  const rows = await queryRows<{ n: number | string }>(ex, sql`select count(*) as n from services s where s.template_service_id = ${templateId} and ${visibleWhere(vis)}`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export interface InstanceRow {
+  id: string;
+  code: string;
+  status: string;
+  owner_id: string;
+  owner_code: string;
+  owner_name_lv: string;
+  digital_status: string | null;
+  version_no: number | null;
+}
+
+/** Instances of a template the caller may see, with their owners, ordered by the owner's name. */
+export async function listInstances(ex: Executor, templateId: string, vis: Visibility, page: number, pageSize: number): Promise<{ rows: InstanceRow[]; total: number }> {
+  const rows = await queryRows<InstanceRow>(
+    ex,
+    sql`select s.id, s.code, s.status, i.id as owner_id, i.code as owner_code, i.name_lv as owner_name_lv, v.digital_status, v.version_no
+          from services s
+          join institutions i on i.id = s.owner_institution_id
+          left join service_versions v on v.id = ${versionExpr(vis)}
+         where s.template_service_id = ${templateId} and ${visibleWhere(vis)}
+         order by i.name_lv, s.id
+         limit ${pageSize} offset ${(page - 1) * pageSize}`,
+  );
+  return { rows, total: await countInstances(ex, templateId, vis) };
+}
+
+/* ------------------------------------------------------------------ */
+/* The list                                                            */
+/* ------------------------------------------------------------------ */
+
+export interface ServiceListRow {
+  id: string;
+  code: string;
+  status: string;
+  is_template: boolean;
+  template_service_id: string | null;
+  owner_institution_id: string;
+  owner_code: string;
+  owner_name_lv: string;
+  name_lv: string | null;
+  name_en: string | null;
+  recipient_type: string | null;
+  complexity: string | null;
+  lifecycle_stage: string | null;
+  digital_status: string;
+  version_no: number;
+  state: string;
+  updated_at: Date | string;
+  row_version: number;
+}
+
+const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of services with the total: one query for the page and one for the
+ * count, filters on the visible version (for an instance, inherited fields
+ * come from its template's version).
+ */
+export async function listServices(ex: Executor, q: ServiceListQuery, vis: Visibility): Promise<{ rows: ServiceListRow[]; total: number }> {
+  const conds: SQL[] = [visibleWhere(vis)];
+  if (q.q) {
+    const like = likePattern(q.q);
+    // Each branch can use its own index (trigram on name_lv), so the OR stays cheap.
+    conds.push(sql`(v.name_lv ilike ${like} or tv.name_lv ilike ${like} or s.code ilike ${like})`);
+  }
+  if (q.ownerInstitutionId) conds.push(sql`s.owner_institution_id = ${q.ownerInstitutionId}`);
+  if (q.under) conds.push(sql`s.owner_institution_id in (select id from institutions where id = ${q.under} or ancestor_ids @> array[${q.under}::uuid])`);
+  if (q.recipientType) conds.push(sql`coalesce(v.recipient_type, tv.recipient_type) = ${q.recipientType}`);
+  if (q.complexity) conds.push(sql`coalesce(v.complexity, tv.complexity) = ${q.complexity}`);
+  if (q.lifecycleStage) conds.push(sql`coalesce(v.lifecycle_stage, tv.lifecycle_stage) = ${q.lifecycleStage}`);
+  if (q.digitalStatus) conds.push(sql`v.digital_status = ${q.digitalStatus}`);
+  if (q.status) conds.push(sql`s.status = ${q.status}`);
+  if (q.isTemplate !== undefined) conds.push(sql`s.is_template = ${q.isTemplate}`);
+  if (q.templateServiceId) conds.push(sql`s.template_service_id = ${q.templateServiceId}`);
+  if (q.managerPersonId) {
+    conds.push(sql`exists (select 1 from role_assignments ra where ra.scope_id = s.id and ra.role = 'serviceOwner' and ra.ended_at is null and ra.person_id = ${q.managerPersonId})`);
+  }
+  if (q.needId) conds.push(sql`exists (select 1 from service_version_needs n where n.version_id = coalesce(tv.id, v.id) and n.need_id = ${q.needId})`);
+  if (q.lifeSituationId) {
+    conds.push(sql`exists (select 1 from service_version_needs n join life_situation_needs l on l.need_id = n.need_id
+                            where n.version_id = coalesce(tv.id, v.id) and l.life_situation_id = ${q.lifeSituationId})`);
+  }
+  const where = sql.join(conds, sql` and `);
+  const from = sql`from services s
+          join service_versions v on v.id = ${versionExpr(vis)}
+          left join services ts on ts.id = s.template_service_id
+          left join service_versions tv on tv.id = ${templateVersionExpr(vis)}`;
+  const dir = q.order === 'desc' ? sql`desc` : sql`asc`;
+  const sortCol = { nameLv: sql`coalesce(v.name_lv, tv.name_lv)`, code: sql`s.code`, updatedAt: sql`s.updated_at` }[q.sort];
+  const rows = await queryRows<ServiceListRow>(
+    ex,
+    sql`select s.id, s.code, s.status, s.is_template, s.template_service_id, s.owner_institution_id, s.updated_at, s.row_version,
+               i.code as owner_code, i.name_lv as owner_name_lv,
+               coalesce(v.name_lv, tv.name_lv) as name_lv, coalesce(v.name_en, tv.name_en) as name_en,
+               coalesce(v.recipient_type, tv.recipient_type) as recipient_type,
+               coalesce(v.complexity, tv.complexity) as complexity,
+               coalesce(v.lifecycle_stage, tv.lifecycle_stage) as lifecycle_stage,
+               v.digital_status, v.version_no, v.state
+          ${from}
+          join institutions i on i.id = s.owner_institution_id
+         where ${where}
+         order by ${sortCol} ${dir} nulls last, s.id ${dir}
+         limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+  );
+  const [{ n }] = await queryRows<{ n: number | string }>(ex, sql`select count(*) as n ${from} where ${where}`);
+  return { rows, total: Number(n) };
+}
