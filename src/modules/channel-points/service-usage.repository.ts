@@ -1,0 +1,188 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../platform/db/database.js';
+
+/**
+ * "Which services use this?" for the reference records services link to:
+ * channel points, resources and needs. Read straight from the services module's
+ * tables (services, service_versions and the version link tables), so every
+ * module that owns such a record answers the question the same way.
+ */
+
+/** The link table a target is reached through. */
+export type UsageTargetKind = 'channelPoint' | 'resource' | 'need';
+
+/**
+ * Which versions count: `published` = the published version of published
+ * services (what the public sees); `currentOrPublished` = the current version
+ * (draft ?? published) or the published one (what signed-in staff see).
+ */
+export type UsageScope = 'published' | 'currentOrPublished';
+
+export interface ServiceUsageQuery {
+  scope: UsageScope;
+  page: number;
+  pageSize: number;
+  sort: 'code' | 'nameLv';
+  order: 'asc' | 'desc';
+}
+
+/** One service using one or more of the targets. */
+export interface ServiceUsageRow {
+  serviceId: string;
+  code: string;
+  status: string;
+  ownerInstitutionId: string;
+  ownerCode: string;
+  ownerNameLv: string;
+  /** Name from the version the scope shows (current for staff, published for the public). */
+  nameLv: string | null;
+  nameEn: string | null;
+  /** Target ids this service uses (e.g. which of a life situation's needs it meets). */
+  matchedIds: string[];
+  /** Channel points only: the phases (request, receipt) the point is used in. */
+  phases: string[];
+  /** Whether the published version uses a target. */
+  inPublished: boolean;
+  /** Whether the current version (draft ?? published) uses a target. */
+  inCurrent: boolean;
+}
+
+const LINKS: Record<UsageTargetKind, { table: SQL; column: SQL; phase: SQL }> = {
+  channelPoint: { table: sql.raw('service_version_channel_points'), column: sql.raw('channel_point_id'), phase: sql.raw('l.phase') },
+  resource: { table: sql.raw('service_version_resources'), column: sql.raw('resource_id'), phase: sql.raw('null::text') },
+  need: { table: sql.raw('service_version_needs'), column: sql.raw('need_id'), phase: sql.raw('null::text') },
+};
+
+const CURRENT = sql.raw('coalesce(s.draft_version_id, s.published_version_id)');
+
+function hitsCte(kind: UsageTargetKind, ids: string[], scope: UsageScope): SQL {
+  const link = LINKS[kind];
+  const idList = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const versionFilter =
+    scope === 'published' ? sql`v.id = s.published_version_id and s.status = 'published'` : sql`(v.id = s.published_version_id or v.id = ${CURRENT})`;
+  return sql`
+    with hits as (
+      select s.id as service_id,
+             bool_or(v.id is not distinct from s.published_version_id) as in_published,
+             bool_or(v.id is not distinct from ${CURRENT}) as in_current,
+             array_agg(distinct l.${link.column}::text) as matched,
+             array_remove(array_agg(distinct ${link.phase}), null) as phases
+        from services s
+        join service_versions v on v.service_id = s.id
+        join ${link.table} l on l.version_id = v.id
+       where ${versionFilter}
+         and l.${link.column} in (${idList})
+       group by s.id
+    )`;
+}
+
+/** Services whose relevant version links to any of `ids`, paged. */
+export async function listServicesUsing(ex: Executor, kind: UsageTargetKind, ids: string[], q: ServiceUsageQuery): Promise<{ rows: ServiceUsageRow[]; total: number }> {
+  if (ids.length === 0) return { rows: [], total: 0 };
+  const cte = hitsCte(kind, ids, q.scope);
+  const shown = q.scope === 'published' ? sql.raw('s.published_version_id') : CURRENT;
+  const dir = sql.raw(q.order === 'desc' ? 'desc' : 'asc');
+  const orderBy = q.sort === 'nameLv' ? sql`sv.name_lv ${dir} nulls last, s.code asc` : sql`s.code ${dir}`;
+  const rows = await queryRows<{
+    service_id: string;
+    code: string;
+    status: string;
+    owner_institution_id: string;
+    owner_code: string;
+    owner_name_lv: string;
+    name_lv: string | null;
+    name_en: string | null;
+    matched: string[];
+    phases: string[];
+    in_published: boolean;
+    in_current: boolean;
+  }>(
+    ex,
+    sql`${cte}
+    select h.service_id, s.code, s.status, s.owner_institution_id, i.code as owner_code, i.name_lv as owner_name_lv,
+           sv.name_lv, sv.name_en, h.matched, h.phases, h.in_published, h.in_current
+      from hits h
+      join services s on s.id = h.service_id
+      join institutions i on i.id = s.owner_institution_id
+      left join service_versions sv on sv.id = ${shown}
+     order by ${orderBy}, s.id
+     limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+  );
+  const [{ n }] = await queryRows<{ n: string | number }>(ex, sql`${cte} select count(*) as n from hits`);
+  return {
+    rows: rows.map((r) => ({
+      serviceId: r.service_id,
+      code: r.code,
+      status: r.status,
+      ownerInstitutionId: r.owner_institution_id,
+      ownerCode: r.owner_code,
+      ownerNameLv: r.owner_name_lv,
+      nameLv: r.name_lv,
+      nameEn: r.name_en,
+      matchedIds: toArray(r.matched),
+      phases: toArray(r.phases).sort(),
+      inPublished: r.in_published,
+      inCurrent: r.in_current,
+    })),
+    total: Number(n),
+  };
+}
+
+/** How many services use each target (same scope rules as `listServicesUsing`). */
+export async function countServicesUsing(ex: Executor, kind: UsageTargetKind, ids: string[], scope: UsageScope): Promise<Map<string, number>> {
+  const out = new Map<string, number>(ids.map((id) => [id, 0]));
+  if (ids.length === 0) return out;
+  const rows = await queryRows<{ target: string; n: string | number }>(
+    ex,
+    sql`${hitsCte(kind, ids, scope)}
+    select m.target, count(*) as n from hits h cross join lateral unnest(h.matched) as m(target) group by m.target`,
+  );
+  for (const r of rows) out.set(r.target, Number(r.n));
+  return out;
+}
+
+/** Whether a service exists (for supplier links, which have no foreign key). */
+export async function serviceExists(ex: Executor, serviceId: string): Promise<boolean> {
+  const rows = await queryRows<{ one: number }>(ex, sql`select 1 as one from services where id = ${serviceId}::uuid`);
+  return rows.length > 0;
+}
+
+/** Code, shown name and owner of services, keyed by id (for supplier links). */
+export async function findServiceLabels(
+  ex: Executor,
+  ids: string[],
+  scope: UsageScope,
+): Promise<Map<string, { id: string; code: string; status: string; nameLv: string | null; nameEn: string | null; ownerInstitutionId: string; ownerCode: string; ownerNameLv: string }>> {
+  const out = new Map<string, { id: string; code: string; status: string; nameLv: string | null; nameEn: string | null; ownerInstitutionId: string; ownerCode: string; ownerNameLv: string }>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return out;
+  const shown = scope === 'published' ? sql.raw('s.published_version_id') : CURRENT;
+  const rows = await queryRows<{ id: string; code: string; status: string; name_lv: string | null; name_en: string | null; owner_institution_id: string; owner_code: string; owner_name_lv: string }>(
+    ex,
+    sql`select s.id, s.code, s.status, sv.name_lv, sv.name_en, s.owner_institution_id, i.code as owner_code, i.name_lv as owner_name_lv
+          from services s
+          join institutions i on i.id = s.owner_institution_id
+          left join service_versions sv on sv.id = ${shown}
+         where s.id in (${sql.join(
+           unique.map((id) => sql`${id}::uuid`),
+           sql`, `,
+         )})`,
+  );
+  for (const r of rows) {
+    out.set(r.id, { id: r.id, code: r.code, status: r.status, nameLv: r.name_lv, nameEn: r.name_en, ownerInstitutionId: r.owner_institution_id, ownerCode: r.owner_code, ownerNameLv: r.owner_name_lv });
+  }
+  return out;
+}
+
+/** Postgres arrays come back as JS arrays from both drivers; a text literal is parsed defensively. */
+function toArray(v: unknown): string[] {
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  if (typeof v === 'string' && v.startsWith('{')) {
+    const inner = v.slice(1, -1);
+    return inner ? inner.split(',').map((s) => s.replace(/^"|"$/g, '')) : [];
+  }
+  return [];
+}
