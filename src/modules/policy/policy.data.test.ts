@@ -20,7 +20,7 @@ import { diffPolicyDocuments, policyDocumentIssues } from './policy.rules.js';
 const [v1File] = loadPolicyFiles();
 const v1 = v1File.document;
 const copy = (): PolicyDocument => structuredClone(v1);
-const leafCriteria = (d: PolicyDocument) => d.conditions.flatMap((c) => c.criteria.flatMap((k) => (k.leaf ? [k] : k.criteria)));
+const leafCriteria = (d: PolicyDocument): { code: string; leaf: boolean }[] => d.conditions.flatMap((c) => c.criteria.flatMap((k): { code: string; leaf: boolean }[] => (k.leaf ? [k] : k.criteria)));
 
 describe('policy v1 data file', () => {
   it('is the only shipped file and validates as a complete policy document', () => {

@@ -157,7 +157,8 @@ const isCodedList = (v: unknown): v is { code: string }[] => Array.isArray(v) &&
 /** Field-by-field changes between two JSON values; lists of coded entries are matched by code. */
 function diffValue(before: unknown, after: unknown, path: string, out: Change[]): void {
   if (isPlainObject(before) && isPlainObject(after)) {
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    // Sorted: jsonb does not keep key order, and a diff should read the same however it was stored.
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     for (const k of keys) diffValue(before[k], after[k], path ? `${path}.${k}` : k, out);
     return;
   }
@@ -201,7 +202,7 @@ export function diffPolicyDocuments(from: PolicyDocument, to: PolicyDocument): P
 
   const document: Change[] = [];
   const coded = new Set<string>([...CODED_SECTIONS, 'responsibilityMatrix']);
-  const keys = new Set([...Object.keys(from), ...Object.keys(to)]);
+  const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].sort();
   for (const k of keys) {
     if (k === 'id' || coded.has(k)) continue;
     diffValue((from as Record<string, unknown>)[k], (to as Record<string, unknown>)[k], k, document);
