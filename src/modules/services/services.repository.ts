@@ -124,9 +124,9 @@ export async function nextServiceCode(ex: Executor, ownerCode: string): Promise<
   const prefix = `${ownerCode}-`;
   const rows = await queryRows<{ n: number | string | null }>(
     ex,
-    sql`select max(substring(code from ${prefix.length + 1})::int) as n
+    sql`select max(substring(code from ${prefix.length + 1}::int)::int) as n
           from services
-         where starts_with(code, ${prefix}) and substring(code from ${prefix.length + 1}) ~ '^[0-9]{1,9}$'`,
+         where starts_with(code, ${prefix}::text) and substring(code from ${prefix.length + 1}::int) ~ '^[0-9]{1,9}$'`,
   );
   const next = Number(rows[0]?.n ?? 0) + 1;
   return `${prefix}${String(next).padStart(4, '0')}`;

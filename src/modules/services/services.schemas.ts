@@ -87,15 +87,16 @@ export const ProviderEntrySchema = z
 
 /**
  * Every field of a description a client may write. Drafts may be incomplete,
- * so everything is optional; `null` clears a field, an omitted field stays as it is.
+ * so everything is optional; `null` (or "") clears a field, an omitted field stays
+ * as it is (hence `.optional()` outside the text transform, which would turn it into null).
  * Lists replace the stored list as a whole.
  */
 const descriptionFields = {
-  nameLv: optionalText(MAX_NAME_LENGTH),
-  nameEn: optionalText(MAX_NAME_LENGTH),
+  nameLv: optionalText(MAX_NAME_LENGTH).optional(),
+  nameEn: optionalText(MAX_NAME_LENGTH).optional(),
   nameParts: NamePartsSchema.nullish(),
-  descriptionLv: optionalText(MAX_TEXT_LENGTH),
-  descriptionEn: optionalText(MAX_TEXT_LENGTH),
+  descriptionLv: optionalText(MAX_TEXT_LENGTH).optional(),
+  descriptionEn: optionalText(MAX_TEXT_LENGTH).optional(),
   recipientType: z.enum(RECIPIENT_TYPES).nullish(),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).nullish(),
   complexity: z.enum(COMPLEXITIES).nullish(),
@@ -107,8 +108,8 @@ const descriptionFields = {
   legalBasis: z.array(LegalBasisSchema).max(100).nullish(),
   prerequisites: z.array(LocalizedItemSchema).max(100).nullish(),
   requiredDocuments: z.array(LocalizedItemSchema).max(100).nullish(),
-  resultLv: optionalText(MAX_TEXT_LENGTH),
-  resultEn: optionalText(MAX_TEXT_LENGTH),
+  resultLv: optionalText(MAX_TEXT_LENGTH).optional(),
+  resultEn: optionalText(MAX_TEXT_LENGTH).optional(),
   contacts: ContactsSchema.nullish(),
   keywords: z.array(ShortText(100)).max(50).nullish(),
   needIds: IdList.optional(),

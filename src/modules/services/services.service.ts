@@ -4,7 +4,7 @@ import { isUser, type Actor, type RequestContext } from '../../platform/actor.js
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError, ValidationError, type FieldIssue } from '../../platform/errors.js';
 import type { Locale } from '../../platform/i18n.js';
 import { audit } from '../audit/audit.service.js';
-import * as policyData from '../policy/policy.data.js';
+import { channelTypeMap, getActivePolicy } from '../policy/policy.data.js';
 import * as portfolioRepo from '../portfolio/portfolio.repository.js';
 import * as repo from './services.repository.js';
 import type { ServiceRow, VersionRow, Visibility } from './services.repository.js';
@@ -19,20 +19,13 @@ import './services.messages.js';
 /* Policy reference data: channel types of the active policy (R27)     */
 /* ------------------------------------------------------------------ */
 
-interface PolicyApi {
-  getActivePolicy?: (ex: Executor) => Promise<{ id: string; document: unknown } | null | undefined>;
-  channelTypeMap?: (document: never) => Map<string, ChannelTypeInfo>;
-}
-// The policy module owns these functions; reached through the namespace so this
-// module keeps working (with no channel types) before they exist.
-const policyApi = policyData as unknown as PolicyApi;
-
-/** Channel type code → meaning, from the active policy version; empty when none is active. */
+/** Channel type code → meaning, from the active policy version; empty when none is active (a bare database). */
 async function activeChannelTypes(ex: Executor): Promise<Map<string, ChannelTypeInfo>> {
-  if (!policyApi.getActivePolicy || !policyApi.channelTypeMap) return new Map();
-  const active = await policyApi.getActivePolicy(ex).catch(() => null);
-  if (!active) return new Map();
-  return policyApi.channelTypeMap(active.document as never);
+  const active = await getActivePolicy(ex).catch((err: unknown) => {
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  });
+  return active ? channelTypeMap(active.document) : new Map();
 }
 
 /** Channel point id → meaning of its channel type. */
