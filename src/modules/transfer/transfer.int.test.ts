@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/helpers/db.js';
 import { assignRole, buildInstitution, buildUser } from '../../../test/helpers/factories.js';
 import { SYSTEM_ACTOR } from '../../platform/actor.js';
-import { queryRows, type Database, type Db } from '../../platform/db/database.js';
+import { openDatabase, queryRows, type Database, type Db } from '../../platform/db/database.js';
+import { syncPolicyVersions } from '../policy/policy.data.js';
 import { audit } from '../audit/audit.service.js';
 import { sessions, loginAttempts } from '../auth/auth.table.js';
 import { channelPoints } from '../channel-points/channel-points.table.js';
@@ -251,5 +252,26 @@ describe('register export and import', () => {
     expect((missing as TransferError).key).toBe('transfer.tableOrder');
     expect(await count(target.db, 'institutions')).toBe(0);
     expect(await count(target.db, 'audit_log')).toBe(auditBefore);
+  });
+
+  it.runIf(process.env.DATABASE_URL)('moves a register from the embedded database to a PostgreSQL server byte for byte', async () => {
+    const embedded = await openDatabase({ dataDir: 'memory://' });
+    opened.push(embedded);
+    await embedded.migrate();
+    await syncPolicyVersions(embedded.db);
+    await buildRegister(embedded.db);
+    const fromEmbedded = path.join(dir, 'embedded.json');
+    const fromServer = path.join(dir, 'server.json');
+    await exportRegister(embedded.db, fromEmbedded, { exportedAt: EXPORTED_AT });
+
+    const server = await freshDatabase();
+    expect(server.kind).toBe('postgres');
+    await importRegister(server.db, ctx, fromEmbedded);
+    await exportRegister(server.db, fromServer, { exportedAt: EXPORTED_AT });
+    const a = fs.readFileSync(fromEmbedded, 'utf8');
+    const b = fs.readFileSync(fromServer, 'utf8');
+    const added = b.split('\n').filter((line) => line.includes('"action":"register.import"'));
+    expect(added).toHaveLength(1);
+    expect(b.replace(`${added[0]}\n`, '')).toBe(a);
   });
 });
