@@ -18,8 +18,9 @@ export type NeedWithOwner = NeedRow & OwnerLabel & { lifeSituationCount: number 
 
 const escapeLike = (s: string): string => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 
-const needCountSql = sql<number>`(select count(*) from life_situation_needs x where x.life_situation_id = ${lifeSituations.id})`.mapWith(Number);
-const lifeSituationCountSql = sql<number>`(select count(*) from life_situation_needs x where x.need_id = ${needs.id})`.mapWith(Number);
+// Outer columns are qualified by hand: drizzle leaves them unqualified in single-table queries.
+const needCountSql = sql<number>`(select count(*) from life_situation_needs x where x.life_situation_id = "life_situations"."id")`.mapWith(Number);
+const lifeSituationCountSql = sql<number>`(select count(*) from life_situation_needs x where x.need_id = "needs"."id")`.mapWith(Number);
 
 // ---------------------------------------------------------------- life situations
 
@@ -70,7 +71,7 @@ export async function listLifeSituations(ex: Executor, f: LifeSituationFilter): 
   }
   if (f.audience) conds.push(eq(lifeSituations.audience, f.audience));
   if (f.ownerInstitutionId) conds.push(eq(lifeSituations.ownerInstitutionId, f.ownerInstitutionId));
-  if (f.needId) conds.push(sql`exists (select 1 from life_situation_needs x where x.life_situation_id = ${lifeSituations.id} and x.need_id = ${f.needId}::uuid)`);
+  if (f.needId) conds.push(sql`exists (select 1 from life_situation_needs x where x.life_situation_id = "life_situations"."id" and x.need_id = ${f.needId}::uuid)`);
   const where = conds.length ? and(...conds) : undefined;
   const col = { nameLv: lifeSituations.nameLv, code: lifeSituations.code, createdAt: lifeSituations.createdAt }[f.sort];
   const rows = await ex
@@ -189,7 +190,7 @@ export async function listNeeds(ex: Executor, f: NeedFilter): Promise<{ rows: Ne
     conds.push(or(ilike(needs.nameLv, like), ilike(needs.nameEn, like), ilike(needs.code, like)) as SQL);
   }
   if (f.ownerInstitutionId) conds.push(eq(needs.ownerInstitutionId, f.ownerInstitutionId));
-  if (f.lifeSituationId) conds.push(sql`exists (select 1 from life_situation_needs x where x.need_id = ${needs.id} and x.life_situation_id = ${f.lifeSituationId}::uuid)`);
+  if (f.lifeSituationId) conds.push(sql`exists (select 1 from life_situation_needs x where x.need_id = "needs"."id" and x.life_situation_id = ${f.lifeSituationId}::uuid)`);
   const where = conds.length ? and(...conds) : undefined;
   const col = { nameLv: needs.nameLv, code: needs.code, createdAt: needs.createdAt }[f.sort];
   const rows = await ex

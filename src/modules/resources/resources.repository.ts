@@ -30,9 +30,14 @@ export interface RoleHolderRow {
 
 const escapeLike = (s: string): string => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 
-/** Active resource managers (R16) with a named person; an appointment without a person does not count. */
+/**
+ * Active resource managers (R16) with a named person; an appointment without a
+ * person does not count. The outer column is qualified by hand: drizzle leaves
+ * columns unqualified in single-table queries, where "id" would bind to the
+ * subquery's own table.
+ */
 const managerCountSql = sql<number>`(select count(*) from role_assignments ra
-  where ra.role = 'resourceOwner' and ra.scope_id = ${resources.id} and ra.ended_at is null and ra.person_id is not null)`.mapWith(Number);
+  where ra.role = 'resourceOwner' and ra.scope_id = "resources"."id" and ra.ended_at is null and ra.person_id is not null)`.mapWith(Number);
 
 // ---------------------------------------------------------------- resources
 
