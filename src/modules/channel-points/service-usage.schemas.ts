@@ -39,4 +39,4 @@ export const ServiceRef = z
     status: z.enum(PUBLICATION_STATUSES),
     owner: z.object({ id: z.uuid(), code: z.string(), nameLv: z.string() }),
   })
-  .meta({ id: 'ServiceRef' });
+  .meta({ id: 'SupplierServiceRef' });

@@ -112,6 +112,9 @@ describe('life situations and needs API', () => {
     const moveNow = (await t.api({ method: 'GET', url: `/api/v1/life-situations/${move.id}` })).json();
     expect(moveNow.needCount).toBe(2);
     expect(moveNow.version).toBe(2);
+    const moveAudit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'lifeSituation'), eq(auditLog.entityId, move.id)));
+    expect(moveAudit.map((e) => e.action)).toEqual(['lifeSituation.create', 'lifeSituation.update']);
+    expect((moveAudit[1].after as { needCount: number }).needCount).toBe(2);
 
     const filtered = await t.api({ method: 'GET', url: `/api/v1/life-situations?needId=${extra.id}&sort=code` });
     expect(filtered.json().total).toBe(2);

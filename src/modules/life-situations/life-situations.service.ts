@@ -53,14 +53,31 @@ async function checkNeedIdsExist(ex: Executor, needIds: string[]): Promise<void>
   if (issues.length) throw new ValidationError(issues);
 }
 
-async function insertNewNeeds(ex: Executor, ctx: RequestContext, newNeeds: NewNeedInput[], ownerInstitutionId: string | null): Promise<string[]> {
+async function insertNewNeeds(ex: Executor, newNeeds: NewNeedInput[], ownerInstitutionId: string | null): Promise<string[]> {
   const ids: string[] = [];
-  for (const n of newNeeds) {
-    const row = await repo.insertNeed(ex, { ...n, ownerInstitutionId });
-    ids.push(row.id);
-    await audit(ex, ctx, { action: 'need.create', entityType: 'need', entityId: row.id, after: row });
-  }
+  for (const n of newNeeds) ids.push((await repo.insertNeed(ex, { ...n, ownerInstitutionId })).id);
   return ids;
+}
+
+/** Audits needs created inline with a life situation, once they are linked to it. */
+async function auditNewNeeds(ex: Executor, ctx: RequestContext, ids: string[]): Promise<void> {
+  for (const id of ids) await audit(ex, ctx, { action: 'need.create', entityType: 'need', entityId: id, after: await getNeed(ex, ctx.actor, id) });
+}
+
+/**
+ * A need joining or leaving life situations changes them too: their versions
+ * move on and each change is audited on the situation as well.
+ */
+async function changeMembership(ex: Executor, ctx: RequestContext, needId: string, added: string[], removed: string[]): Promise<void> {
+  const touched = [...added, ...removed];
+  const before = new Map<string, unknown>();
+  for (const id of touched) before.set(id, await getLifeSituation(ex, id));
+  await repo.linkNeedToLifeSituations(ex, needId, added);
+  await repo.unlinkNeedFromLifeSituations(ex, needId, removed);
+  await repo.touchLifeSituations(ex, touched);
+  for (const id of touched) {
+    await audit(ex, ctx, { action: 'lifeSituation.update', entityType: 'lifeSituation', entityId: id, before: before.get(id), after: await getLifeSituation(ex, id) });
+  }
 }
 
 // ---------------------------------------------------------------- life situations
@@ -98,8 +115,9 @@ export async function createLifeSituation(db: Db, ctx: RequestContext, input: Li
     await checkNewNeedCodes(tx, input.newNeeds);
     const { needIds: _n, newNeeds, ownerInstitutionId: _o, ...fields } = input;
     const row = await repo.insertLifeSituation(tx, { ...fields, ownerInstitutionId });
-    const created = await insertNewNeeds(tx, ctx, newNeeds, ownerInstitutionId);
+    const created = await insertNewNeeds(tx, newNeeds, ownerInstitutionId);
     await repo.replaceLifeSituationNeeds(tx, row.id, [...needIds, ...created]);
+    await auditNewNeeds(tx, ctx, created);
     const after = await getLifeSituation(tx, row.id);
     await audit(tx, ctx, { action: 'lifeSituation.create', entityType: 'lifeSituation', entityId: row.id, after });
     return after;
@@ -128,8 +146,9 @@ export async function updateLifeSituation(db: Db, ctx: RequestContext, id: strin
     const updated = await repo.updateLifeSituation(tx, id, expectedVersion, patch);
     if (!updated) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion + 1 });
     if (needIds || newNeeds?.length) {
-      const created = await insertNewNeeds(tx, ctx, newNeeds ?? [], updated.ownerInstitutionId);
+      const created = await insertNewNeeds(tx, newNeeds ?? [], updated.ownerInstitutionId);
       await repo.replaceLifeSituationNeeds(tx, id, [...keep, ...created]);
+      await auditNewNeeds(tx, ctx, created);
     }
     const after = await getLifeSituation(tx, id);
     await audit(tx, ctx, { action: 'lifeSituation.update', entityType: 'lifeSituation', entityId: id, before, after });
@@ -182,8 +201,7 @@ export async function createNeed(db: Db, ctx: RequestContext, input: NeedCreate)
     if ((await repo.findNeedsByCodes(tx, [input.code])).length) throw duplicate('code', 'needs.code.duplicate', input.code);
     const { lifeSituationIds: _l, ownerInstitutionId: _o, ...fields } = input;
     const row = await repo.insertNeed(tx, { ...fields, ownerInstitutionId });
-    await repo.linkNeedToLifeSituations(tx, row.id, lsIds);
-    await repo.touchLifeSituations(tx, lsIds);
+    await changeMembership(tx, ctx, row.id, lsIds, []);
     const after = await getNeed(tx, ctx.actor, row.id);
     await audit(tx, ctx, { action: 'need.create', entityType: 'need', entityId: row.id, after });
     return after;
@@ -219,9 +237,7 @@ export async function updateNeed(db: Db, ctx: RequestContext, id: string, expect
     }
     const updated = await repo.updateNeed(tx, id, expectedVersion, patch);
     if (!updated) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion + 1 });
-    await repo.linkNeedToLifeSituations(tx, id, added);
-    await repo.unlinkNeedFromLifeSituations(tx, id, removed);
-    await repo.touchLifeSituations(tx, [...added, ...removed]);
+    await changeMembership(tx, ctx, id, added, removed);
     const after = await getNeed(tx, ctx.actor, id);
     await audit(tx, ctx, { action: 'need.update', entityType: 'need', entityId: id, before, after });
     return after;

@@ -79,7 +79,7 @@ const InstitutionRef = z.object({ id: z.uuid(), code: z.string(), nameLv: z.stri
 
 export const PersonRef = z
   .object({ assignmentId: z.uuid(), personId: z.uuid(), givenName: z.string(), familyName: z.string(), email: z.string(), institutionId: z.uuid() })
-  .meta({ id: 'RoleHolder' });
+  .meta({ id: 'ResourceRoleHolder' });
 
 export const ResourceSummary = z
   .object({
