@@ -185,6 +185,24 @@ describe('people API', () => {
     expect(r.json().current.active).toBe(true);
   });
 
+  it('signs a deactivated person out for good, and lets an administrator move a person without roles', async () => {
+    const { inst, pm } = await institutionWithManager();
+    const staff = await buildUser(t.database.db, inst.id);
+    expect((await t.api({ method: 'GET', url: '/api/v1/people', token: staff.token })).statusCode).toBe(200);
+    const off = await t.api({ method: 'PATCH', url: `/api/v1/people/${staff.person.id}`, token: pm.token, headers: { 'if-match': '"1"' }, payload: { active: false } });
+    expect(off.statusCode, off.body).toBe(200);
+    expect((await t.api({ method: 'GET', url: '/api/v1/people', token: staff.token })).statusCode).toBe(401);
+
+    const admin = await buildUser(t.database.db, inst.id, { isSystemAdmin: true });
+    const elsewhere = await buildInstitution(t.database.db);
+    const moved = await t.api({ method: 'PATCH', url: `/api/v1/people/${staff.person.id}`, token: admin.token, headers: { 'if-match': '"2"' }, payload: { institutionId: elsewhere.id, active: true } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ institutionId: elsewhere.id, active: true, institution: { id: elsewhere.id } });
+    const pmMove = await t.api({ method: 'PATCH', url: `/api/v1/people/${pm.person.id}`, token: admin.token, headers: { 'if-match': '"1"' }, payload: { institutionId: elsewhere.id } });
+    expect(pmMove.statusCode).toBe(409);
+    expect(pmMove.json().errors[0].path).toBe('institutionId');
+  });
+
   it('lets a system administrator create a sign-in account that works, and never returns the hash', async () => {
     const { inst, pm } = await institutionWithManager();
     const admin = await buildUser(t.database.db, inst.id, { isSystemAdmin: true });
