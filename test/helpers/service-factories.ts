@@ -5,7 +5,8 @@ import { lifeSituationNeeds, lifeSituations, needs } from '../../src/modules/lif
 import { channelPoints } from '../../src/modules/channel-points/channel-points.table.js';
 import { resources } from '../../src/modules/resources/resources.table.js';
 import { createService, publishService } from '../../src/modules/services/services.service.js';
-import type { ServiceCreate } from '../../src/modules/services/services.schemas.js';
+import type { z } from 'zod';
+import { ServiceCreate } from '../../src/modules/services/services.schemas.js';
 import { assignRole, buildInstitution, buildUser } from './factories.js';
 
 const uniq = () => crypto.randomBytes(4).toString('hex').toUpperCase();
@@ -94,10 +95,11 @@ export async function publishableFields(db: Db, owner: { id: string; direction: 
  */
 export async function buildService(
   db: Db,
-  input: Partial<ServiceCreate> & { ownerInstitutionId: string },
+  input: Partial<z.input<typeof ServiceCreate>> & { ownerInstitutionId: string },
   opts: { publish?: boolean; managerPersonId?: string } = {},
 ) {
-  const created = await createService(db, SYSTEM, { isTemplate: false, ...input } as ServiceCreate, 'lv');
+  // Parsed by the API contract, so factories store exactly what the API would.
+  const created = await createService(db, SYSTEM, ServiceCreate.parse(input), 'lv');
   if (opts.managerPersonId) await assignRole(db, 'serviceOwner', input.ownerInstitutionId, opts.managerPersonId, created.id);
   if (!opts.publish) return created;
   return publishService(db, SYSTEM, created.id, created.version);

@@ -547,47 +547,61 @@ const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 /**
  * One page of services with the total: one query for the page and one for the
  * count, filters on the visible version (for an instance, inherited fields
- * come from its template's version).
+ * come from its template's version). Shaped for 50,000 services: templates are
+ * a small hashed CTE instead of a second join over every version, id filters
+ * are hashed sub-selects driven by their own indexes (never a probe per row),
+ * and the count skips the version joins unless a filter needs them.
  */
 export async function listServices(ex: Executor, q: ServiceListQuery, vis: Visibility): Promise<{ rows: ServiceListRow[]; total: number }> {
   const conds: SQL[] = [visibleWhere(vis)];
+  /** Conditions on the visible version or the template's: they need the joins. */
+  const versionConds: SQL[] = [];
+  const ctes: SQL[] = [
+    sql`tpl as materialized (
+          select ts.id, tv.id as vid, tv.name_lv, tv.name_en, tv.recipient_type, tv.complexity, tv.lifecycle_stage
+            from services ts join service_versions tv on tv.id = ${templateVersionExpr(vis)}
+           where ts.is_template)`,
+  ];
   if (q.q) {
     const like = likePattern(q.q);
-    // Each branch can use its own index (trigram on name_lv), so the OR stays cheap.
-    conds.push(sql`(v.name_lv ilike ${like} or tv.name_lv ilike ${like} or s.code ilike ${like})`);
+    // The name match uses the trigram index on name_lv once, then hashed lookups.
+    ctes.push(sql`qm as materialized (select id from service_versions where name_lv ilike ${like})`);
+    versionConds.push(sql`(v.id in (select id from qm) or tpl.vid in (select id from qm) or s.code ilike ${like})`);
   }
   if (q.ownerInstitutionId) conds.push(sql`s.owner_institution_id = ${q.ownerInstitutionId}`);
   if (q.under) conds.push(sql`s.owner_institution_id in (select id from institutions where id = ${q.under} or ancestor_ids @> array[${q.under}::uuid])`);
-  if (q.recipientType) conds.push(sql`coalesce(v.recipient_type, tv.recipient_type) = ${q.recipientType}`);
-  if (q.complexity) conds.push(sql`coalesce(v.complexity, tv.complexity) = ${q.complexity}`);
-  if (q.lifecycleStage) conds.push(sql`coalesce(v.lifecycle_stage, tv.lifecycle_stage) = ${q.lifecycleStage}`);
-  if (q.digitalStatus) conds.push(sql`v.digital_status = ${q.digitalStatus}`);
+  if (q.recipientType) versionConds.push(sql`coalesce(v.recipient_type, tpl.recipient_type) = ${q.recipientType}`);
+  if (q.complexity) versionConds.push(sql`coalesce(v.complexity, tpl.complexity) = ${q.complexity}`);
+  if (q.lifecycleStage) versionConds.push(sql`coalesce(v.lifecycle_stage, tpl.lifecycle_stage) = ${q.lifecycleStage}`);
+  if (q.digitalStatus) versionConds.push(sql`v.digital_status = ${q.digitalStatus}`);
   if (q.status) conds.push(sql`s.status = ${q.status}`);
   if (q.isTemplate !== undefined) conds.push(sql`s.is_template = ${q.isTemplate}`);
   if (q.templateServiceId) conds.push(sql`s.template_service_id = ${q.templateServiceId}`);
   if (q.managerPersonId) {
-    conds.push(sql`exists (select 1 from role_assignments ra where ra.scope_id = s.id and ra.role = 'serviceOwner' and ra.ended_at is null and ra.person_id = ${q.managerPersonId})`);
+    conds.push(sql`s.id in (select ra.scope_id from role_assignments ra where ra.person_id = ${q.managerPersonId} and ra.role = 'serviceOwner' and ra.ended_at is null)`);
   }
-  if (q.needId) conds.push(sql`exists (select 1 from service_version_needs n where n.version_id = coalesce(tv.id, v.id) and n.need_id = ${q.needId})`);
+  // An instance's needs are its template's (needs are not overridable).
+  if (q.needId) versionConds.push(sql`coalesce(tpl.vid, v.id) in (select n.version_id from service_version_needs n where n.need_id = ${q.needId})`);
   if (q.lifeSituationId) {
-    conds.push(sql`exists (select 1 from service_version_needs n join life_situation_needs l on l.need_id = n.need_id
-                            where n.version_id = coalesce(tv.id, v.id) and l.life_situation_id = ${q.lifeSituationId})`);
+    versionConds.push(sql`coalesce(tpl.vid, v.id) in (select n.version_id from service_version_needs n join life_situation_needs l on l.need_id = n.need_id
+                                                     where l.life_situation_id = ${q.lifeSituationId})`);
   }
-  const where = sql.join(conds, sql` and `);
+  const where = sql.join([...conds, ...versionConds], sql` and `);
+  const withClause = sql`with ${sql.join(ctes, sql`, `)}`;
   const from = sql`from services s
           join service_versions v on v.id = ${versionExpr(vis)}
-          left join services ts on ts.id = s.template_service_id
-          left join service_versions tv on tv.id = ${templateVersionExpr(vis)}`;
+          left join tpl on tpl.id = s.template_service_id`;
   const dir = q.order === 'desc' ? sql`desc` : sql`asc`;
-  const sortCol = { nameLv: sql`coalesce(v.name_lv, tv.name_lv)`, code: sql`s.code`, updatedAt: sql`s.updated_at` }[q.sort];
+  const sortCol = { nameLv: sql`coalesce(v.name_lv, tpl.name_lv)`, code: sql`s.code`, updatedAt: sql`s.updated_at` }[q.sort];
   const rows = await queryRows<ServiceListRow>(
     ex,
-    sql`select s.id, s.code, s.status, s.is_template, s.template_service_id, s.owner_institution_id, s.updated_at, s.row_version,
+    sql`${withClause}
+        select s.id, s.code, s.status, s.is_template, s.template_service_id, s.owner_institution_id, s.updated_at, s.row_version,
                i.code as owner_code, i.name_lv as owner_name_lv,
-               coalesce(v.name_lv, tv.name_lv) as name_lv, coalesce(v.name_en, tv.name_en) as name_en,
-               coalesce(v.recipient_type, tv.recipient_type) as recipient_type,
-               coalesce(v.complexity, tv.complexity) as complexity,
-               coalesce(v.lifecycle_stage, tv.lifecycle_stage) as lifecycle_stage,
+               coalesce(v.name_lv, tpl.name_lv) as name_lv, coalesce(v.name_en, tpl.name_en) as name_en,
+               coalesce(v.recipient_type, tpl.recipient_type) as recipient_type,
+               coalesce(v.complexity, tpl.complexity) as complexity,
+               coalesce(v.lifecycle_stage, tpl.lifecycle_stage) as lifecycle_stage,
                v.digital_status, v.version_no, v.state
           ${from}
           join institutions i on i.id = s.owner_institution_id
@@ -595,6 +609,10 @@ export async function listServices(ex: Executor, q: ServiceListQuery, vis: Visib
          order by ${sortCol} ${dir} nulls last, s.id ${dir}
          limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
   );
-  const [{ n }] = await queryRows<{ n: number | string }>(ex, sql`select count(*) as n ${from} where ${where}`);
+  // Every visible service has a visible version, so without version filters the count needs no join.
+  const countQuery = versionConds.length
+    ? sql`${withClause} select count(*) as n ${from} where ${where}`
+    : sql`select count(*) as n from services s where ${sql.join(conds, sql` and `)}`;
+  const [{ n }] = await queryRows<{ n: number | string }>(ex, countQuery);
   return { rows, total: Number(n) };
 }
