@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(204).send(null);
   });
 
-  app.get('/auth/session', { schema: { tags: ['auth'], summary: 'Who is signed in, with a CSRF token for browser writes', response: { 200: SessionResponse } } }, async (req, reply) => {
+  app.get('/auth/session', { schema: { tags: ['auth'], summary: 'Who is signed in, with a CSRF token for browser writes', response: { 200: SessionResponse, ...problemResponses } } }, async (req, reply) => {
     return presentSession(req.actor, req.actor.kind === 'user' ? reply.generateCsrf() : null);
   });
 

@@ -32,7 +32,8 @@ export async function listInstitutions(ex: Executor, q: InstitutionListQuery): P
   if (q.parentId) conds.push(eq(institutions.parentId, q.parentId));
   if (q.under) conds.push(sql`${institutions.ancestorIds} @> array[${q.under}::uuid]`);
   const where = conds.length ? and(...conds) : undefined;
-  const col = { nameLv: institutions.nameLv, code: institutions.code, createdAt: institutions.createdAt }[q.sort];
+  // Latvian-aware order (Ā after A, Š after S) via the ICU root collation, on both engines.
+  const col = { nameLv: sql`${institutions.nameLv} collate "und-x-icu"`, code: institutions.code, createdAt: institutions.createdAt }[q.sort];
   const rows = await ex
     .select()
     .from(institutions)
