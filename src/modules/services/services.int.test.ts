@@ -436,6 +436,30 @@ describe('services: unified services and their instances', () => {
   });
 });
 
+describe('services: unified services and digital status', () => {
+  it('R27 an instance that inherits the channels follows the template’s digital status, also in the list', async () => {
+    const central = await ownerWithFields();
+    const template = await buildService(db(), { ownerInstitutionId: central.institution.id, ...central.fields, isTemplate: true }, { publish: true, managerPersonId: central.manager.person.id });
+    expect(template.digitalStatus).toBe('eService');
+    const muni = await buildServiceOwner(db(), { kind: 'municipality', groupCode: 'derivedPublicPerson' });
+    const instance = await createViaApi(muni.pm.token, { ownerInstitutionId: muni.institution.id, templateServiceId: template.id });
+    expect(instance.digitalStatus).toBe('eService');
+    expect(instance.inheritedFields).toContain('channelPoints');
+
+    // The template drops its service centre: electronic only in every phase.
+    const web = central.fields.channelPoints.filter((c) => c.channelPointId === central.extras.web.id);
+    const edit = await t.api({ method: 'PATCH', url: `/api/v1/services/${template.id}`, token: central.pm.token, headers: ifMatch(template.version), payload: { channelPoints: web } });
+    expect(edit.json().digitalStatus).toBe('dService');
+    const listBefore = await t.api({ method: 'GET', url: `/api/v1/services?templateServiceId=${template.id}`, token: muni.pm.token });
+    expect(listBefore.json().items[0].digitalStatus).toBe('eService');
+    const pub = await t.api({ method: 'POST', url: `/api/v1/services/${template.id}/publish`, token: central.pm.token, headers: ifMatch(edit.json().version) });
+    expect(pub.statusCode, pub.body).toBe(200);
+    const list = await t.api({ method: 'GET', url: `/api/v1/services?templateServiceId=${template.id}&digitalStatus=dService`, token: muni.pm.token });
+    expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([instance.id]);
+    expect((await t.api({ method: 'GET', url: `/api/v1/services/${instance.id}`, token: muni.pm.token })).json().digitalStatus).toBe('dService');
+  });
+});
+
 describe('services: the list', () => {
   it('filters, sorts and pages on the server with a total', async () => {
     const parent = await buildInstitution(db(), { kind: 'municipality', groupCode: 'derivedPublicPerson' });

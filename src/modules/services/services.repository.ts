@@ -268,11 +268,17 @@ export async function setVersionDigitalStatus(ex: Executor, versionId: string, s
 
 /** Current (draft and published) versions of every instance of a template. */
 export async function instanceCurrentVersions(ex: Executor, templateId: string): Promise<VersionRow[]> {
-  return queryRows<VersionRow>(
-    ex,
-    sql`select v.id from service_versions v join services s on s.id = v.service_id
-         where s.template_service_id = ${templateId} and (v.id = s.draft_version_id or v.id = s.published_version_id)`,
-  ).then(async (rows) => findVersionsByIds(ex, rows.map((r) => r.id)));
+  const rows = await ex
+    .select({ v: serviceVersions })
+    .from(serviceVersions)
+    .innerJoin(services, eq(services.id, serviceVersions.serviceId))
+    .where(
+      and(
+        eq(services.templateServiceId, templateId),
+        sql`(${serviceVersions.id} = ${services.draftVersionId} or ${serviceVersions.id} = ${services.publishedVersionId})`,
+      ),
+    );
+  return rows.map((r) => r.v);
 }
 
 /* ------------------------------------------------------------------ */

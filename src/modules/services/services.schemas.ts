@@ -51,7 +51,7 @@ export const ServiceLevelTermsSetSchema = z
 export const NamePartsSchema = z
   .object({ object: ShortText(), action: ShortText(), info: optionalText(MAX_NAME_LENGTH) })
   .strict()
-  .meta({ id: 'NameParts' });
+  .meta({ id: 'ServiceNameParts' });
 
 export const FeeSchema = z
   .object({
@@ -61,29 +61,29 @@ export const FeeSchema = z
     descriptionEn: optionalText(MAX_TEXT_LENGTH),
   })
   .strict()
-  .meta({ id: 'Fee' });
+  .meta({ id: 'ServiceFee' });
 
 export const LegalBasisSchema = z
   .object({ act: ShortText(500), article: optionalText(200), url: z.url().max(1000).nullish() })
   .strict()
-  .meta({ id: 'LegalBasis' });
+  .meta({ id: 'ServiceLegalBasis' });
 
 export const LocalizedItemSchema = z
   .object({ lv: ShortText(MAX_TEXT_LENGTH), en: optionalText(MAX_TEXT_LENGTH) })
   .strict()
-  .meta({ id: 'LocalizedItem' });
+  .meta({ id: 'ServiceLocalizedItem' });
 
 export const ContactsSchema = z
   .object({ phone: optionalText(50), email: z.email().max(200).nullish(), url: z.url().max(1000).nullish() })
   .strict()
-  .meta({ id: 'Contacts' });
+  .meta({ id: 'ServiceContacts' });
 
-export const ChannelUseSchema = z.object({ channelPointId: z.uuid(), phase: z.enum(CHANNEL_PHASES) }).strict().meta({ id: 'ChannelUse' });
+export const ChannelUseSchema = z.object({ channelPointId: z.uuid(), phase: z.enum(CHANNEL_PHASES) }).strict().meta({ id: 'ServiceChannelUse' });
 
 export const ProviderEntrySchema = z
   .object({ institutionId: z.uuid(), serviceLevelTerms: z.array(ServiceLevelTermsSetSchema).max(20).nullable().default(null) })
   .strict()
-  .meta({ id: 'ProviderEntry' });
+  .meta({ id: 'ServiceProviderEntry' });
 
 /**
  * Every field of a description a client may write. Drafts may be incomplete,
@@ -201,7 +201,7 @@ export const DiffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.
 
 const PhaseMode = z.enum(['electronic', 'physical', 'mixed', 'none']);
 
-export const DigitalByPhase = z.object({ request: PhaseMode, processing: PhaseMode, receipt: PhaseMode }).meta({ id: 'DigitalByPhase' });
+export const DigitalByPhase = z.object({ request: PhaseMode, processing: PhaseMode, receipt: PhaseMode }).meta({ id: 'ServiceDigitalByPhase' });
 
 const IndicatorOut = z.object({
   kind: z.string(),
@@ -247,14 +247,14 @@ export const ServiceDescriptionSchema = z
   })
   .meta({ id: 'ServiceDescription' });
 
-const InstitutionRef = z.object({ id: z.uuid(), code: z.string(), nameLv: z.string(), nameEn: z.string().nullable() }).meta({ id: 'InstitutionRef' });
+const InstitutionRef = z.object({ id: z.uuid(), code: z.string(), nameLv: z.string(), nameEn: z.string().nullable() }).meta({ id: 'ServiceInstitutionRef' });
 
 /** A short reference to another service (components, dependencies, lineage, instances). */
 export const ServiceRef = z
   .object({ id: z.uuid(), code: z.string(), nameLv: z.string().nullable(), status: z.enum(PUBLICATION_STATUSES), ownerInstitutionId: z.uuid() })
   .meta({ id: 'ServiceRef' });
 
-const PersonRef = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string(), email: z.string(), jobTitle: z.string().nullable() }).meta({ id: 'PersonRef' });
+const PersonRef = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string(), email: z.string(), jobTitle: z.string().nullable() }).meta({ id: 'ServicePersonRef' });
 
 export const VersionSummary = z
   .object({

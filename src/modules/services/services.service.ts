@@ -336,29 +336,31 @@ function refuse(actor: Actor, s: ServiceRow, action: string): never {
   throw new ForbiddenError(action);
 }
 
-/**
- * Writes a description into a version: columns, link tables and the derived
- * digital status (R27) of its effective content. A template's instances get
- * their digital status refreshed too, since they may inherit its channels.
- */
+/** Writes a description into a version: columns, link tables and the derived digital status (R27) of its effective content. */
 async function saveDescription(tx: Executor, s: ServiceRow, versionId: string, own: ServiceDescription, extra: Partial<VersionRow> = {}): Promise<void> {
   const { description } = await effectiveOf(tx, s, own, { kind: 'all' });
   const { info } = await channelInfoOf(tx, description.channelPoints.map((c) => c.channelPointId));
   const digital = deriveDigitalStatus(description, info);
   await repo.updateVersion(tx, versionId, { ...repo.versionColumns(own), digitalStatus: digital.status, digitalByPhase: digital.byPhase, ...extra });
   await repo.replaceVersionLinks(tx, versionId, own);
-  if (s.isTemplate) await refreshInstancesDigitalStatus(tx, s.id);
 }
 
+/**
+ * Instances may inherit a template's channels and processing mode, so their
+ * stored digital status (derived data, kept for list filters) is refreshed
+ * after the template's inherited version changed. Call after the template's row is updated.
+ */
 async function refreshInstancesDigitalStatus(tx: Executor, templateId: string): Promise<void> {
   const versions = await repo.instanceCurrentVersions(tx, templateId);
   if (versions.length === 0) return;
-  const descs = await repo.loadDescriptions(tx, versions);
+  const template = (await repo.findService(tx, templateId))!;
+  const inheritedId = template.publishedVersionId ?? template.draftVersionId;
+  const templateDesc = inheritedId ? await repo.loadDescription(tx, (await repo.findVersion(tx, inheritedId))!) : null;
+  const owns = await repo.loadDescriptions(tx, versions);
+  const effective = new Map(versions.map((v) => [v.id, resolveEffectiveDescription(templateDesc, owns.get(v.id)!)]));
+  const { info } = await channelInfoOf(tx, [...effective.values()].flatMap((d) => d.channelPoints.map((c) => c.channelPointId)));
   for (const v of versions) {
-    const s = (await repo.findService(tx, v.serviceId))!;
-    const { description } = await effectiveOf(tx, s, descs.get(v.id)!, { kind: 'all' });
-    const { info } = await channelInfoOf(tx, description.channelPoints.map((c) => c.channelPointId));
-    const digital = deriveDigitalStatus(description, info);
+    const digital = deriveDigitalStatus(effective.get(v.id)!, info);
     if (digital.status !== v.digitalStatus || JSON.stringify(digital.byPhase) !== JSON.stringify(v.digitalByPhase)) {
       await repo.setVersionDigitalStatus(tx, v.id, digital.status, digital.byPhase);
     }
@@ -453,6 +455,7 @@ export async function updateService(db: Db, ctx: RequestContext, id: string, exp
     // Editing a submitted draft takes it back for more work.
     await saveDescription(tx, s, draft.id, own, { state: 'draft', submittedAt: null, submittedBy: null });
     const updated = await repo.updateService(tx, s.id, { draftVersionId: draft.id, latestVersionNo });
+    if (s.isTemplate) await refreshInstancesDigitalStatus(tx, s.id);
     const after = await currentDetail(tx, ctx.actor, updated);
     await audit(tx, ctx, { action: 'service.update', entityType: 'service', entityId: s.id, before, after });
     const validation = toValidationReport(await violationsOf(tx, updated, own, 'draft'), 'draft', draft.versionNo, locale);
@@ -504,6 +507,7 @@ export async function publishService(db: Db, ctx: RequestContext, id: string, ex
     // Recomputed at publication, so the published version carries the status under the active policy.
     await saveDescription(tx, s, draft.id, own, { state: 'published', publishedAt: new Date(), publishedBy: personOf(ctx.actor) });
     const updated = await repo.updateService(tx, s.id, { status: 'published', publishedVersionId: draft.id, draftVersionId: null });
+    if (s.isTemplate) await refreshInstancesDigitalStatus(tx, s.id);
     const approver = await approverOf(tx, ctx.actor, s.ownerInstitutionId);
     if (approver) {
       const listAfter = [...new Set([...listBefore, s.id])];
