@@ -316,11 +316,12 @@ describe('services: who may do what', () => {
     expect(createForA.statusCode).toBe(403);
     const managerCreates = await t.api({ method: 'POST', url: '/api/v1/services', token: a.manager.token, payload: { ownerInstitutionId: a.institution.id } });
     expect(managerCreates.statusCode).toBe(403);
-    // B's portfolio manager cannot even see A's draft.
     const editByB = await t.api({ method: 'PATCH', url: `/api/v1/services/${s.id}`, token: b.pm.token, headers: ifMatch(s.version), payload: { nameLv: 'Svešs nosaukums' } });
-    expect(editByB.statusCode).toBe(404);
+    expect(editByB.statusCode).toBe(403);
     const publishByB = await t.api({ method: 'POST', url: `/api/v1/services/${s.id}/publish`, token: b.pm.token, headers: ifMatch(s.version) });
-    expect(publishByB.statusCode).toBe(404);
+    expect(publishByB.statusCode).toBe(403);
+    // …and cannot read it either: a draft is internal to its owner.
+    expect((await t.api({ method: 'GET', url: `/api/v1/services/${s.id}`, token: b.pm.token })).statusCode).toBe(404);
 
     const admin = await buildUser(db(), b.institution.id, { isSystemAdmin: true });
     const adminRead = await t.api({ method: 'GET', url: `/api/v1/services/${s.id}`, token: admin.token });

@@ -330,9 +330,12 @@ function requireSignedIn(actor: Actor): void {
   if (!isUser(actor)) throw new UnauthenticatedError();
 }
 
-/** Refuses a write the actor may not make: 404 when the service is not even visible to them, else 403. */
-function refuse(actor: Actor, s: ServiceRow, action: string): never {
-  if (!canReadServiceInternal(actor, s) && s.status !== 'published') throw new NotFoundError('service', s.id);
+/**
+ * Refuses a write the actor may not make: 403 for a signed-in user (also when
+ * the service belongs to another institution), 401 for an anonymous caller.
+ */
+function refuse(actor: Actor, action: string): never {
+  if (!isUser(actor)) throw new UnauthenticatedError();
   throw new ForbiddenError(action);
 }
 
@@ -423,7 +426,7 @@ export async function createService(db: Db, ctx: RequestContext, input: ServiceC
 async function lockForWrite(tx: Executor, actor: Actor, id: string, expectedVersion: number | null, allowed: (s: ServiceRow) => boolean, action: string): Promise<ServiceRow> {
   const s = await repo.lockService(tx, id);
   if (!s) throw new NotFoundError('service', id);
-  if (!allowed(s)) refuse(actor, s, action);
+  if (!allowed(s)) refuse(actor, action);
   if (expectedVersion !== null && s.rowVersion !== expectedVersion) {
     throw new ConflictError('staleVersion', { given: expectedVersion, current: s.rowVersion }, [], await currentDetail(tx, actor, s));
   }
