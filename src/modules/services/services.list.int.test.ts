@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { buildInstitution } from '../../../test/helpers/factories.js';
 import { buildNeed } from '../../../test/helpers/service-factories.js';
 import type { Executor } from '../../platform/db/database.js';
-import { listServices } from './services.repository.js';
+import { listServices, refreshServiceListings } from './services.repository.js';
 import { ServiceListQuery } from './services.schemas.js';
 
 /**
@@ -45,6 +45,8 @@ beforeAll(async () => {
     insert into service_version_needs (version_id, need_id)
       select v.id, ${needId}::uuid from service_versions v join services s on s.id = v.service_id
        where s.code like 'GEN-%' and substring(s.code from 5)::int % 100 = 1`);
+  // Bulk writers (seed, import) rebuild the list read model afterwards, as here.
+  await refreshServiceListings(db, 'all');
   await db.execute(sql`analyze`);
 });
 afterAll(async () => t?.close());

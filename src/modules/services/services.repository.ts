@@ -551,74 +551,93 @@ export interface ServiceListRow {
 const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 
 /**
- * One page of services with the total: one query for the page and one for the
- * count, filters on the visible version (for an instance, inherited fields
- * come from its template's version). Shaped for 50,000 services: templates are
- * a small hashed CTE instead of a second join over every version, id filters
- * are hashed sub-selects driven by their own indexes (never a probe per row),
- * and the count skips the version joins unless a filter needs them.
+ * Which listing rows a reader sees: the public sees 'published' rows; a reader
+ * with internal access to some owners sees their 'current' rows and the
+ * 'published' rows of everyone else.
+ */
+const listingVisibleWhere = (vis: Visibility): SQL => {
+  if (vis.kind === 'all') return sql`l.visibility = 'current'`;
+  if (vis.kind === 'public' || vis.institutionIds.length === 0) return sql`l.visibility = 'published'`;
+  const own = uuidList(vis.institutionIds);
+  return sql`((l.visibility = 'current' and l.owner_institution_id in (${own})) or (l.visibility = 'published' and l.owner_institution_id not in (${own})))`;
+};
+
+/**
+ * One page of services with the total, read from the `service_listings` read
+ * model (template fields already merged): one indexed query for the page and
+ * one for the count, so lists stay fast at national scale.
  */
 export async function listServices(ex: Executor, q: ServiceListQuery, vis: Visibility): Promise<{ rows: ServiceListRow[]; total: number }> {
-  const conds: SQL[] = [visibleWhere(vis)];
-  /** Conditions on the visible version or the template's: they need the joins. */
-  const versionConds: SQL[] = [];
-  const ctes: SQL[] = [
-    sql`tpl as materialized (
-          select ts.id, tv.id as vid, tv.name_lv, tv.name_en, tv.recipient_type, tv.complexity, tv.lifecycle_stage
-            from services ts join service_versions tv on tv.id = ${templateVersionExpr(vis)}
-           where ts.is_template)`,
-  ];
+  const conds: SQL[] = [listingVisibleWhere(vis)];
   if (q.q) {
     const like = likePattern(q.q);
-    // The name match uses the trigram index on name_lv once, then hashed lookups.
-    ctes.push(sql`qm as materialized (select id from service_versions where name_lv ilike ${like})`);
-    versionConds.push(sql`(v.id in (select id from qm) or tpl.vid in (select id from qm) or s.code ilike ${like})`);
+    conds.push(sql`(l.name_lv ilike ${like} or l.name_en ilike ${like} or l.code ilike ${like})`);
   }
-  if (q.ownerInstitutionId) conds.push(sql`s.owner_institution_id = ${q.ownerInstitutionId}`);
-  if (q.under) conds.push(sql`s.owner_institution_id in (select id from institutions where id = ${q.under} or ancestor_ids @> array[${q.under}::uuid])`);
-  if (q.recipientType) versionConds.push(sql`coalesce(v.recipient_type, tpl.recipient_type) = ${q.recipientType}`);
-  if (q.complexity) versionConds.push(sql`coalesce(v.complexity, tpl.complexity) = ${q.complexity}`);
-  if (q.lifecycleStage) versionConds.push(sql`coalesce(v.lifecycle_stage, tpl.lifecycle_stage) = ${q.lifecycleStage}`);
-  if (q.digitalStatus) versionConds.push(sql`v.digital_status = ${q.digitalStatus}`);
-  if (q.status) conds.push(sql`s.status = ${q.status}`);
-  if (q.isTemplate !== undefined) conds.push(sql`s.is_template = ${q.isTemplate}`);
-  if (q.templateServiceId) conds.push(sql`s.template_service_id = ${q.templateServiceId}`);
+  if (q.ownerInstitutionId) conds.push(sql`l.owner_institution_id = ${q.ownerInstitutionId}`);
+  if (q.under) conds.push(sql`l.owner_institution_id in (select id from institutions where id = ${q.under} or ancestor_ids @> array[${q.under}::uuid])`);
+  if (q.recipientType) conds.push(sql`l.recipient_type = ${q.recipientType}`);
+  if (q.complexity) conds.push(sql`l.complexity = ${q.complexity}`);
+  if (q.lifecycleStage) conds.push(sql`l.lifecycle_stage = ${q.lifecycleStage}`);
+  if (q.digitalStatus) conds.push(sql`l.digital_status = ${q.digitalStatus}`);
+  if (q.status) conds.push(sql`l.status = ${q.status}`);
+  if (q.isTemplate !== undefined) conds.push(sql`l.is_template = ${q.isTemplate}`);
+  if (q.templateServiceId) conds.push(sql`l.template_service_id = ${q.templateServiceId}`);
   if (q.managerPersonId) {
-    conds.push(sql`s.id in (select ra.scope_id from role_assignments ra where ra.person_id = ${q.managerPersonId} and ra.role = 'serviceOwner' and ra.ended_at is null)`);
+    conds.push(sql`l.service_id in (select ra.scope_id from role_assignments ra where ra.person_id = ${q.managerPersonId} and ra.role = 'serviceOwner' and ra.ended_at is null)`);
   }
-  // An instance's needs are its template's (needs are not overridable).
-  if (q.needId) versionConds.push(sql`coalesce(tpl.vid, v.id) in (select n.version_id from service_version_needs n where n.need_id = ${q.needId})`);
+  if (q.needId) conds.push(sql`l.need_ids @> array[${q.needId}::uuid]`);
   if (q.lifeSituationId) {
-    versionConds.push(sql`coalesce(tpl.vid, v.id) in (select n.version_id from service_version_needs n join life_situation_needs l on l.need_id = n.need_id
-                                                     where l.life_situation_id = ${q.lifeSituationId})`);
+    conds.push(sql`l.need_ids && coalesce((select array_agg(need_id) from life_situation_needs where life_situation_id = ${q.lifeSituationId}), '{}'::uuid[])`);
   }
-  const where = sql.join([...conds, ...versionConds], sql` and `);
-  const withClause = sql`with ${sql.join(ctes, sql`, `)}`;
-  const from = sql`from services s
-          join service_versions v on v.id = ${versionExpr(vis)}
-          left join tpl on tpl.id = s.template_service_id`;
+  const where = sql.join(conds, sql` and `);
   const dir = q.order === 'desc' ? sql`desc` : sql`asc`;
-  const sortCol = { nameLv: sql`coalesce(v.name_lv, tpl.name_lv)`, code: sql`s.code`, updatedAt: sql`s.updated_at` }[q.sort];
+  const sortCol = { nameLv: sql`(l.name_lv collate "und-x-icu")`, code: sql`l.code`, updatedAt: sql`l.updated_at` }[q.sort];
   const rows = await queryRows<ServiceListRow>(
     ex,
-    sql`${withClause}
-        select s.id, s.code, s.status, s.is_template, s.template_service_id, s.owner_institution_id, s.updated_at, s.row_version,
+    sql`select l.service_id as id, l.code, l.status, l.is_template, l.template_service_id, l.owner_institution_id, l.updated_at, l.row_version,
                i.code as owner_code, i.name_lv as owner_name_lv,
-               coalesce(v.name_lv, tpl.name_lv) as name_lv, coalesce(v.name_en, tpl.name_en) as name_en,
-               coalesce(v.recipient_type, tpl.recipient_type) as recipient_type,
-               coalesce(v.complexity, tpl.complexity) as complexity,
-               coalesce(v.lifecycle_stage, tpl.lifecycle_stage) as lifecycle_stage,
-               v.digital_status, v.version_no, v.state
-          ${from}
-          join institutions i on i.id = s.owner_institution_id
+               l.name_lv, l.name_en, l.recipient_type, l.complexity, l.lifecycle_stage, l.digital_status, l.version_no, l.state
+          from service_listings l
+          join institutions i on i.id = l.owner_institution_id
          where ${where}
-         order by ${sortCol} ${dir} nulls last, s.id ${dir}
+         order by ${sortCol} ${dir} nulls last, l.service_id ${dir}
          limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
   );
-  // Every visible service has a visible version, so without version filters the count needs no join.
-  const countQuery = versionConds.length
-    ? sql`${withClause} select count(*) as n ${from} where ${where}`
-    : sql`select count(*) as n from services s where ${sql.join(conds, sql` and `)}`;
-  const [{ n }] = await queryRows<{ n: number | string }>(ex, countQuery);
+  const [{ n }] = await queryRows<{ n: number | string }>(ex, sql`select count(*) as n from service_listings l where ${where}`);
   return { rows, total: Number(n) };
+}
+
+/**
+ * Rebuilds the list read model for the given services (all when `ids` is
+ * 'all'): a 'published' row while the service is published and a 'current'
+ * row for its draft ?? published version, instance fields merged with the
+ * template's. Call it in the transaction of every write that changes a list.
+ */
+export async function refreshServiceListings(ex: Executor, ids: string[] | 'all'): Promise<void> {
+  if (ids !== 'all' && ids.length === 0) return;
+  const only = ids === 'all' ? sql`true` : sql`s.id in (${uuidList(uniq(ids))})`;
+  await ex.execute(sql`delete from service_listings s where ${ids === 'all' ? sql`true` : sql`s.service_id in (${uuidList(uniq(ids))})`}`);
+  await ex.execute(sql`
+    insert into service_listings (service_id, visibility, version_id, code, status, is_template, template_service_id, owner_institution_id,
+                                  name_lv, name_en, recipient_type, complexity, lifecycle_stage, digital_status, version_no, state, need_ids,
+                                  updated_at, row_version)
+    select s.id, vis.name, v.id, s.code, s.status, s.is_template, s.template_service_id, s.owner_institution_id,
+           coalesce(v.name_lv, tv.name_lv), coalesce(v.name_en, tv.name_en), coalesce(v.recipient_type, tv.recipient_type),
+           coalesce(v.complexity, tv.complexity), coalesce(v.lifecycle_stage, tv.lifecycle_stage), v.digital_status, v.version_no, v.state,
+           coalesce((select array_agg(n.need_id order by n.need_id) from service_version_needs n where n.version_id = coalesce(tv.id, v.id)), '{}'::uuid[]),
+           s.updated_at, s.row_version
+      from services s
+      cross join lateral (values ('published', case when s.status = 'published' then s.published_version_id end),
+                                 ('current', coalesce(s.draft_version_id, s.published_version_id))) as vis(name, vid)
+      join service_versions v on v.id = vis.vid
+      left join services ts on ts.id = s.template_service_id
+      left join service_versions tv on tv.id = case when vis.name = 'published' then ts.published_version_id
+                                                    else coalesce(ts.published_version_id, ts.draft_version_id) end
+     where ${only}`);
+}
+
+/** Ids of the instances of a template, whose listings follow the template's fields. */
+export async function instanceIdsOf(ex: Executor, templateId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(ex, sql`select id from services where template_service_id = ${templateId}`);
+  return rows.map((r) => r.id);
 }

@@ -370,6 +370,11 @@ async function refreshInstancesDigitalStatus(tx: Executor, templateId: string): 
   }
 }
 
+/** Rebuilds the list read model of a service, and of its instances when it is a template. */
+async function refreshListings(tx: Executor, s: Pick<ServiceRow, 'id' | 'isTemplate'>): Promise<void> {
+  await repo.refreshServiceListings(tx, s.isTemplate ? [s.id, ...(await repo.instanceIdsOf(tx, s.id))] : [s.id]);
+}
+
 async function currentDetail(ex: Executor, actor: Actor, s: ServiceRow) {
   const v = (await repo.findVersion(ex, (s.draftVersionId ?? s.publishedVersionId)!))!;
   return buildDetail(ex, actor, s, v);
@@ -412,6 +417,7 @@ export async function createService(db: Db, ctx: RequestContext, input: ServiceC
     await repo.insertVersion(tx, { id: versionId, serviceId: s.id, versionNo: 1, state: 'draft', createdBy: personOf(ctx.actor) });
     const own = applyInput(emptyDescription(), fields);
     await saveDescription(tx, s, versionId, own);
+    await refreshListings(tx, s);
     const after = await currentDetail(tx, ctx.actor, s);
     await audit(tx, ctx, { action: 'service.create', entityType: 'service', entityId: s.id, after });
     const validation = toValidationReport(await violationsOf(tx, s, own, 'draft'), 'draft', 1, locale);
@@ -459,6 +465,7 @@ export async function updateService(db: Db, ctx: RequestContext, id: string, exp
     await saveDescription(tx, s, draft.id, own, { state: 'draft', submittedAt: null, submittedBy: null });
     const updated = await repo.updateService(tx, s.id, { draftVersionId: draft.id, latestVersionNo });
     if (s.isTemplate) await refreshInstancesDigitalStatus(tx, s.id);
+    await refreshListings(tx, s);
     const after = await currentDetail(tx, ctx.actor, updated);
     await audit(tx, ctx, { action: 'service.update', entityType: 'service', entityId: s.id, before, after });
     const validation = toValidationReport(await violationsOf(tx, updated, own, 'draft'), 'draft', draft.versionNo, locale);
@@ -477,6 +484,7 @@ export async function submitService(db: Db, ctx: RequestContext, id: string, exp
     const before = await currentDetail(tx, ctx.actor, s);
     await repo.updateVersion(tx, draft.id, { state: 'submitted', submittedAt: new Date(), submittedBy: personOf(ctx.actor) });
     const updated = await repo.updateService(tx, s.id, {});
+    await refreshListings(tx, s);
     const after = await currentDetail(tx, ctx.actor, updated);
     await audit(tx, ctx, { action: 'service.submit', entityType: 'service', entityId: s.id, before, after });
     const own = await repo.loadDescription(tx, draft);
@@ -511,6 +519,7 @@ export async function publishService(db: Db, ctx: RequestContext, id: string, ex
     await saveDescription(tx, s, draft.id, own, { state: 'published', publishedAt: new Date(), publishedBy: personOf(ctx.actor) });
     const updated = await repo.updateService(tx, s.id, { status: 'published', publishedVersionId: draft.id, draftVersionId: null });
     if (s.isTemplate) await refreshInstancesDigitalStatus(tx, s.id);
+    await refreshListings(tx, s);
     const approver = await approverOf(tx, ctx.actor, s.ownerInstitutionId);
     if (approver) {
       const listAfter = [...new Set([...listBefore, s.id])];
@@ -539,6 +548,7 @@ export async function archiveService(db: Db, ctx: RequestContext, id: string, ex
     const listBefore = await portfolioRepo.publishedServiceIds(tx, s.ownerInstitutionId);
     if (s.publishedVersionId) await repo.updateVersion(tx, s.publishedVersionId, { state: 'archived' });
     const updated = await repo.updateService(tx, s.id, { status: 'archived' });
+    await refreshListings(tx, s);
     const approver = await approverOf(tx, ctx.actor, s.ownerInstitutionId);
     if (approver) {
       await portfolioRepo.insertApproval(tx, {

@@ -221,3 +221,47 @@ export const serviceVersionLinks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.versionId, t.kind, t.targetServiceId] }), index('svl_target_idx').on(t.targetServiceId, t.kind)],
 );
+
+/**
+ * A read model for lists: per service one row for what the public sees
+ * ('published', only while published) and one for the current version
+ * ('current' = draft ?? published), with template fields already merged in.
+ * Rebuilt by `refreshServiceListings` in the same transaction as every write
+ * that changes what a list shows, so lists at national scale are one indexed
+ * query instead of joins over versions and templates (ADR 0005).
+ */
+export const serviceListings = pgTable(
+  'service_listings',
+  {
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    visibility: text('visibility').notNull(),
+    versionId: uuid('version_id').notNull(),
+    code: text('code').notNull(),
+    status: text('status').notNull(),
+    isTemplate: boolean('is_template').notNull(),
+    templateServiceId: uuid('template_service_id'),
+    ownerInstitutionId: uuid('owner_institution_id').notNull(),
+    nameLv: text('name_lv'),
+    nameEn: text('name_en'),
+    recipientType: text('recipient_type'),
+    complexity: text('complexity'),
+    lifecycleStage: text('lifecycle_stage'),
+    digitalStatus: text('digital_status').notNull(),
+    versionNo: integer('version_no').notNull(),
+    state: text('state').notNull(),
+    needIds: uuid('need_ids').array().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.visibility] }),
+    index('service_listings_owner_idx').on(t.visibility, t.ownerInstitutionId),
+    index('service_listings_filter_idx').on(t.visibility, t.recipientType, t.complexity, t.digitalStatus),
+    index('service_listings_code_idx').on(t.visibility, t.code),
+    index('service_listings_updated_idx').on(t.visibility, t.updatedAt),
+    index('service_listings_template_idx').on(t.templateServiceId),
+    index('service_listings_needs_gin').using('gin', t.needIds),
+  ],
+);
