@@ -97,7 +97,7 @@ main().then(
     if (code >= 0) process.exit(code);
   },
   (err) => {
-    if (err instanceof ConfigError) console.error(err.message);
+    if (err instanceof ConfigError || (err instanceof Error && err.name === 'TransferError')) console.error(err.message);
     else console.error(err);
     process.exit(1);
   },

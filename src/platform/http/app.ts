@@ -62,7 +62,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API speaks JSON only: anything else is 415, not a confusing validation error.
+  app.removeContentTypeParser('text/plain');
   app.decorate('deps', deps);
+
+  // On shutdown, ask keep-alive clients to close, so close() does not wait for their idle timeout.
+  let shuttingDown = false;
+  app.addHook('preClose', async () => {
+    shuttingDown = true;
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    if (shuttingDown) reply.header('connection', 'close');
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
