@@ -5,7 +5,8 @@ import type { RequestContext } from '../platform/actor.js';
 import { ConfigError } from '../platform/config.js';
 import { findInstitutionByCode } from '../modules/institutions/institutions.repository.js';
 import { people } from '../modules/people/people.table.js';
-import { createAccount } from '../modules/auth/auth.service.js';
+import { hashPassword } from '../modules/auth/auth.service.js';
+import { insertAccount } from '../modules/auth/auth.repository.js';
 import { audit } from '../modules/audit/audit.service.js';
 
 interface Options {
@@ -29,11 +30,17 @@ export async function createAdmin(db: Db, ctx: RequestContext, o: Options): Prom
     rl.close();
   }
   if (!password || password.length < 12) throw new ConfigError('The password must have at least 12 characters.');
-  const [person] = await db
-    .insert(people)
-    .values({ givenName: o['given-name'], familyName: o['family-name'], email: o.login, institutionId: institution.id })
-    .returning();
-  await audit(db, ctx, { action: 'person.create', entityType: 'person', entityId: person.id, after: person });
-  await createAccount(db, ctx, { personId: person.id, login: o.login, password, isSystemAdmin: true });
+  const passwordHash = await hashPassword(password);
+  const login = o.login.toLowerCase();
+  // Person and account land together or not at all.
+  await db.transaction(async (tx) => {
+    const [person] = await tx
+      .insert(people)
+      .values({ givenName: o['given-name']!, familyName: o['family-name']!, email: login, institutionId: institution.id })
+      .returning();
+    await audit(tx, ctx, { action: 'person.create', entityType: 'person', entityId: person.id, after: person });
+    const account = await insertAccount(tx, { personId: person.id, login, passwordHash, isSystemAdmin: true });
+    await audit(tx, ctx, { action: 'account.create', entityType: 'account', entityId: account.id, after: { personId: person.id, login, isSystemAdmin: true } });
+  });
   console.log(`Administrator ${o.login} created.`);
 }
