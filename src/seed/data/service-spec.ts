@@ -76,6 +76,10 @@ export interface ServiceSpec {
   mdir?: string;
   /** For a template: instance fees per municipality code (an override). */
   mfee?: Record<string, number>;
+  /** For a template: providers other than the owner, per municipality code (an override). */
+  mprov?: Record<string, string[]>;
+  /** For a template: instances deliver at the recipient's premises (the municipality's home-care channel). */
+  mhome?: boolean;
 }
 
 /** What a `svc` call accepts: short keys, defaults for the common case. */
@@ -106,6 +110,8 @@ export interface SvcOptions {
   fast?: [number, number];
   mdir?: string;
   mfee?: Record<string, number>;
+  mprov?: Record<string, string[]>;
+  mhome?: boolean;
 }
 
 const isSingleLaw = (law: Law | Law[]): law is Law => typeof law[0] === 'string';
@@ -129,7 +135,7 @@ export function svc(owner: string, suffix: string, lv: string, en: string, o: Sv
 
 /** A unified municipal service (template) owned by VARAM; `mdir` is the direction its instances link to. */
 export function tpl(suffix: string, lv: string, en: string, o: SvcOptions & { mdir: string }): ServiceSpec {
-  return { ...svc('VARAM', suffix, lv, en, { ...o, dir: o.dir }), template: true };
+  return { ...svc('VARAM', suffix, lv, en, o), template: true };
 }
 
 /** Target group shorthands. */

@@ -95,6 +95,10 @@ export const SHARED_SERVICES: ServiceSpec[] = [
     t: 'IS', dir: 'KADASTRS', needs: ['N-KADASTRA-DATI-IESTADEM'], req: VIRSIS_REQ, rec: ['VISS-API', 'KADASTRS'], proc: 'electronic', days: 5,
     law: ['Nekustamā īpašuma valsts kadastra likums', '80. pants'], rs: ['VZD-NIVKIS'], deps: ['VDAA-VISS'],
   }),
+  svc('CSDD', 'DATI', 'Transportlīdzekļu reģistra datu izsniegšana iestādēm', 'Vehicle register data for institutions', {
+    t: 'IS', dir: 'TRANSPORTLIDZEKLI', needs: ['N-DATU-APMAINA'], req: VIRSIS_REQ, rec: ['VISS-API'], proc: 'electronic', days: 5,
+    law: ['Ceļu satiksmes likums', '9. pants'], rs: ['CSDD-REG'], deps: ['VDAA-VISS'],
+  }),
   svc('VID', 'DATI', 'Nodokļu saistību datu izsniegšana iestādēm', 'Tax liability data for institutions', {
     t: 'II', dir: 'NODOKLU-ADMIN', needs: ['N-NODOKLU-DATI'], req: ['VIRSIS'], rec: ['VISS-API'], proc: 'electronic', days: 5,
     law: ['Likums „Par nodokļiem un nodevām”', '22. pants'], rs: ['VID-NMR'], deps: ['VDAA-VISS'],
