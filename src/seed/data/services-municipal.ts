@@ -11,6 +11,7 @@ const CAARL = (article: string): Law => ['Civilstāvokļa aktu reģistrācijas l
 const PASV: Law = ['Pašvaldību likums', '4. pants'];
 const BL = (article: string): Law => ['Būvniecības likums', article];
 const BTL = (article: string): Law => ['Bāriņtiesu likums', article];
+const KAKL_MUN: Law = ['Komercdarbības atbalsta kontroles likums', '5. pants'];
 
 /** Unified municipal services (vienotie pašvaldību pakalpojumi), owned by VARAM. */
 export const MUNICIPAL_TEMPLATES: ServiceSpec[] = [
@@ -100,5 +101,116 @@ export const MUNICIPAL_SERVICES: ServiceSpec[] = [
     proc: 'mixed', days: 20, law: [SPSPL('33. pants'), SPSPL('36. pants')], comps: ['RIGA-T-TRUCIBA', 'RIGA-T-GMI', 'RIGA-T-MAJOKLIS'], merges: ['RIGA-SD-APKURE'],
     rs: ['RIGA-SOC-IS'], deps: ['VID-DATI', 'PMLP-REGISTRS-DATI'],
     desc: ['Vienā izvērtēšanā sociālais dienests nosaka mājsaimniecības statusu un piešķir visus pabalstus, uz kuriem tai ir tiesības; ienākumu datus iegūst no VID.', 'In one assessment the social service sets the household’s status and grants every benefit it is entitled to; income data come from the SRS.'],
+  }),
+  // ── Rīga: building board, orphans' court, registry office ────────────────
+  svc('RIGA-BV', 'BUVATLAUJA', 'Būvatļaujas izsniegšana ēkas būvniecībai', 'Building permit', {
+    dir: 'BUVNIECIBAS-PROCESS', needs: ['N-BUVATLAUJA'], req: ['BIS'], rec: ['BIS'], proc: 'mixed', days: 20, law: BL('14. pants'), tg: RB, rs: ['RIGA-BV-BIS'],
+    deps: ['BVKB-BIS-IESTADEM'],
+  }),
+  svc('RIGA-BV', 'NOJAUKSANA', 'Būves nojaukšanas atļaujas izsniegšana', 'Demolition permit', {
+    dir: 'BUVNIECIBAS-PROCESS', needs: ['N-NOJAUKSANA'], req: ['BIS'], rec: ['BIS'], proc: 'electronic', days: 20, law: BL('14. pants'), tg: RB, deps: ['BVKB-BIS-IESTADEM'],
+  }),
+  svc('RIGA-BV', 'PIENEMSANA', 'Ēkas pieņemšana ekspluatācijā', 'Acceptance of a building into service', {
+    dir: 'BUVNIECIBAS-PROCESS', needs: ['N-BUVES-PIENEMSANA'], req: ['BIS'], rec: ['BIS', 'EADRESE'], proc: 'mixed', days: 15, law: BL('18. pants'), tg: RB, deps: ['BVKB-BIS-IESTADEM'],
+  }),
+  svc('RIGA-BV', 'BUVNIECIBA', 'Mājas būvniecības procesa administrēšana', 'Administration of a house building project', {
+    cx: 'complex', dir: 'BUVNIECIBAS-PROCESS', needs: ['N-BUVATLAUJA', 'N-BUVES-PIENEMSANA'], req: ['BIS'], rec: ['BIS', 'EADRESE'], proc: 'mixed', days: 20,
+    law: [BL('14. pants'), BL('18. pants')], tg: RB, comps: ['RIGA-BV-BUVATLAUJA', 'RIGA-BV-PIENEMSANA'], deps: ['BVKB-BIS-IESTADEM', 'VZD-DATI'],
+  }),
+  svc('RIGA-BT', 'AIZBILDNIS', 'Aizbildņa iecelšana bērnam', 'Appointment of a guardian for a child', {
+    dir: 'BERNU-TIESIBAS', needs: ['N-AIZBILDNIECIBA'], req: ['RIGA-BT-CENTRE'], rec: ['RIGA-BT-CENTRE'], proc: 'physical', days: 30, law: BTL('22. pants'),
+  }),
+  svc('RIGA-DZS', 'DZIMSANA', 'Bērna dzimšanas reģistrācija', 'Registration of a birth', {
+    dir: 'CIVILSTAVOKLIS', needs: ['N-DZIMSANAS-REG'], req: ['RIGA-DZS-CENTRE', 'LVPORTAL'], rec: ['RIGA-DZS-CENTRE', 'EADRESE'], proc: 'mixed', days: 1, law: CAARL('17. pants'),
+    deps: ['PMLP-REGISTRS-DATI'],
+  }),
+  svc('RIGA-DZS', 'PIEDZIMSANA', 'Bērna dzimšanas un dzīvesvietas reģistrācija', 'Registration of a birth and residence', {
+    cx: 'complex', dir: 'CIVILSTAVOKLIS', needs: ['N-DZIMSANAS-REG', 'N-DZIVESVIETA'], req: ['RIGA-DZS-CENTRE', 'LVPORTAL'], rec: ['RIGA-DZS-CENTRE', 'EADRESE'], proc: 'mixed',
+    days: 1, law: [CAARL('17. pants'), ['Dzīvesvietas deklarēšanas likums', '3. pants']], comps: ['RIGA-DZS-DZIMSANA', 'RIGA-T-DZIVESVIETA'], deps: ['PMLP-REGISTRS-DATI'],
+  }),
+  svc('RIGA-DZS', 'MIRSANA', 'Miršanas fakta reģistrācija', 'Registration of a death', {
+    dir: 'CIVILSTAVOKLIS', needs: ['N-NAVES-REG'], req: ['RIGA-DZS-CENTRE'], rec: ['RIGA-DZS-CENTRE'], proc: 'physical', days: 1, law: CAARL('30. pants'),
+  }),
+  svc('RIGA-DZS', 'NAVE', 'Miršanas reģistrācija un apbedīšanas pabalsta piešķiršana', 'Registration of a death with funeral benefit', {
+    cx: 'smart', dir: 'CIVILSTAVOKLIS', needs: ['N-NAVES-REG', 'N-APBEDISANA'], req: ['RIGA-DZS-CENTRE'], rec: ['RIGA-DZS-CENTRE', 'EADRESE'], proc: 'mixed', days: 5,
+    law: [CAARL('30. pants'), ['Valsts sociālo pabalstu likums', '17. pants']], comps: ['RIGA-DZS-MIRSANA', 'VSAA-APBEDISANA'], deps: ['PMLP-REGISTRS-DATI'],
+    desc: ['Reģistrējot miršanu, dzimtsarakstu nodaļa piedāvā apbedīšanas pabalstu; VSAA to piešķir bez atsevišķa iesnieguma.', 'When a death is registered the registry office offers the funeral benefit; the SSIA grants it without a separate application.'],
+  }),
+  svc('RIGA-DZS', 'UZVARDS', 'Uzvārda maiņas atļaujas izsniegšana', 'Permission to change a surname', {
+    dir: 'CIVILSTAVOKLIS', needs: ['N-UZVARDS'], req: ['RIGA-DZS-CENTRE', 'LVPORTAL'], rec: ['RIGA-DZS-CENTRE', 'EADRESE'], proc: 'mixed', days: 30, fee: 100,
+    law: ['Vārda, uzvārda un tautības ieraksta maiņas likums', '6. pants'],
+  }),
+
+  // ── Valmiera ────────────────────────────────────────────────────────────
+  svc('VALMIERA', 'SKOLA', 'Skolēnu uzņemšana novada skolās', 'Admission of pupils to the municipality’s schools', {
+    dir: 'IZGLITIBA', needs: ['N-SKOLA'], req: ['VALMIERA-PORTAL', 'VALMIERA-VPVKAC'], rec: ['VALMIERA-PORTAL', 'EADRESE'], proc: 'mixed', days: 10, law: ['Izglītības likums', '17. pants'],
+  }),
+  svc('VALMIERA', 'BERNUDARZA-RINDA', 'Bērnudārza rindas uzskaite', 'Kindergarten waiting list', {
+    dir: 'IZGLITIBA', needs: ['N-BERNUDARZS'], req: ['VALMIERA-VPVKAC'], rec: ['VALMIERA-VPVKAC'], proc: 'physical', law: ['Izglītības likums', '17. pants'], st: 'archived', stage: 'terminated',
+  }),
+  svc('VALMIERA', 'INTERESU-IZGLITIBA', 'Interešu izglītības programmu licencēšana', 'Licensing of hobby education programmes', {
+    dir: 'IZGLITIBA', needs: ['N-IZGLITIBAS-LICENCE'], req: ['VALMIERA-PORTAL'], rec: ['EADRESE'], proc: 'mixed', days: 30, law: ['Izglītības likums', '47. pants'], tg: B, st: 'draft', stage: 'create',
+  }),
+  svc('VALMIERA-SLP', 'ASISTENTS', 'Asistenta pakalpojuma nodrošināšana pašvaldībā', 'Assistant service', {
+    dir: 'SOC-PAKALPOJUMI', needs: ['N-ASISTENTS'], req: ['VALMIERA-SLP-CENTRE', 'VALMIERA-VPVKAC'], rec: ['VALMIERA-SLP-HOME'], proc: 'physical', days: 10, law: SPSPL('9. pants'),
+  }),
+  svc('VALMIERA-BV', 'BUVATLAUJA', 'Būvatļaujas izsniegšana ēkas būvniecībai', 'Building permit', {
+    dir: 'BUVNIECIBAS-PROCESS', needs: ['N-BUVATLAUJA'], req: ['BIS', 'VALMIERA-VPVKAC'], rec: ['BIS'], proc: 'mixed', days: 20, law: BL('14. pants'), tg: RB, rs: ['VALMIERA-BV-BIS'],
+    deps: ['BVKB-BIS-IESTADEM'],
+  }),
+  svc('VALMIERA-BT', 'AIZBILDNIS', 'Aizbildņa iecelšana bērnam', 'Appointment of a guardian for a child', {
+    dir: 'BERNU-TIESIBAS', needs: ['N-AIZBILDNIECIBA'], req: ['VALMIERA-BT-CENTRE'], rec: ['VALMIERA-BT-CENTRE'], proc: 'physical', days: 30, law: BTL('22. pants'),
+  }),
+  svc('VALMIERA-BT', 'AUDZUGIMENE', 'Audžuģimenes statusa piešķiršana', 'Granting foster family status', {
+    dir: 'BERNU-TIESIBAS', needs: ['N-AIZBILDNIECIBA'], req: ['VALMIERA-BT-CENTRE'], rec: ['VALMIERA-BT-CENTRE'], proc: 'physical', days: 30, law: BTL('22. pants'), st: 'draft', stage: 'create',
+  }),
+
+  // ── Ludza ───────────────────────────────────────────────────────────────
+  svc('LUDZA', 'ZEMES-NOMA', 'Pašvaldības zemes iznomāšana', 'Lease of municipal land', {
+    dir: 'ZEMES-PARVALDIBA', needs: ['N-ZEMES-NOMA'], req: ['LUDZA-VPVKAC', 'LUDZA-EMAIL'], rec: ['LUDZA-VPVKAC', 'EADRESE'], proc: 'mixed', days: 30, tg: RB,
+    law: ['Publiskas personas finanšu līdzekļu un mantas izšķērdēšanas novēršanas likums', '6.1 pants'],
+  }),
+  svc('LUDZA', 'NOMAS-IZSOLE', 'Pašvaldības zemes nomas tiesību izsolīšana', 'Auction of municipal land lease rights', {
+    dir: 'ZEMES-PARVALDIBA', needs: ['N-ZEMES-NOMA'], req: ['IZSOLES'], rec: ['IZSOLES'], proc: 'electronic', days: 30, tg: RB, law: PASV, st: 'draft', stage: 'plan',
+  }),
+  svc('LUDZA', 'ADRESE', 'Adreses piešķiršana būvei', 'Assignment of an address to a building', {
+    dir: 'BUVNIECIBA', needs: ['N-ADRESE'], req: ['LUDZA-VPVKAC', 'LUDZA-EMAIL'], rec: ['EADRESE'], proc: 'mixed', days: 10, tg: RB,
+    law: ['Ministru kabineta 2021. gada 7. decembra noteikumi Nr. 819 „Adresācijas noteikumi”', '2. punkts'], deps: ['VZD-DATI'],
+  }),
+  svc('LUDZA', 'MALKA', 'Malkas pabalsta piešķiršana', 'Firewood benefit', {
+    dir: 'SOCIALA-JOMA', needs: ['N-MAJOKLA-PABALSTS'], req: ['LUDZA-VPVKAC'], rec: ['LUDZA-VPVKAC'], proc: 'physical', days: 10, law: SPSPL('36. pants'), st: 'archived', stage: 'terminated',
+  }),
+  svc('LUDZA-SD', 'REHABILITACIJA', 'Sociālās rehabilitācijas pakalpojuma nodrošināšana', 'Social rehabilitation', {
+    dir: 'SOC-PAKALPOJUMI', needs: ['N-SOC-REHAB'], req: ['LUDZA-SD-CENTRE', 'LUDZA-VPVKAC'], rec: ['LUDZA-SD-CENTRE'], proc: 'physical', days: 20, law: SPSPL('9. pants'),
+  }),
+  svc('LUDZA-BV', 'BUVATLAUJA', 'Būvatļaujas izsniegšana ēkas būvniecībai', 'Building permit', {
+    dir: 'BUVNIECIBAS-PROCESS', needs: ['N-BUVATLAUJA'], req: ['BIS', 'LUDZA-VPVKAC'], rec: ['BIS'], proc: 'mixed', days: 20, law: BL('14. pants'), tg: RB, deps: ['BVKB-BIS-IESTADEM'],
+  }),
+  svc('LUDZA-BT', 'APLIECINASANA', 'Dokumentu apliecināšana bāriņtiesā', 'Certification of documents at the orphans’ court', {
+    dir: 'APLIECINAJUMI', needs: ['N-APLIECINAJUMS'], req: ['LUDZA-BT-CENTRE'], rec: ['LUDZA-BT-CENTRE'], proc: 'physical', days: 1, fee: 5, law: BTL('61. pants'), tg: RB,
+  }),
+
+  // ── Kuldīga ─────────────────────────────────────────────────────────────
+  svc('KULDIGA', 'TIRDZNIECIBA', 'Tirdzniecības atļaujas izsniegšana publiskās vietās', 'Permit to trade in public places', {
+    dir: 'UZNEMEJDARBIBA', needs: ['N-IELU-TIRDZNIECIBA'], req: ['KULDIGA-PORTAL', 'KULDIGA-VPVKAC'], rec: ['KULDIGA-PORTAL', 'EADRESE'], proc: 'mixed', days: 10, fee: 15, law: PASV, tg: B,
+  }),
+  svc('KULDIGA', 'GRANTI', 'Uzņēmējdarbības uzsākšanas grantu piešķiršana', 'Start-up grants', {
+    dir: 'UZNEMEJDARBIBA', needs: ['N-UZNEMUMA-FINANSEJUMS'], req: ['KULDIGA-PORTAL'], rec: ['EADRESE'], proc: 'mixed', days: 45, law: KAKL_MUN, tg: B,
+  }),
+  svc('KULDIGA', 'DZIVESVIETAS-IZZINA', 'Izziņu par deklarēto dzīvesvietu izsniegšana', 'Statements of declared residence', {
+    dir: 'IEDZ-APKALP', needs: ['N-DZIVESVIETA'], req: ['KULDIGA-VPVKAC'], rec: ['KULDIGA-VPVKAC'], proc: 'physical', days: 1, law: ['Dzīvesvietas deklarēšanas likums', '10. pants'],
+    st: 'archived', stage: 'terminated',
+  }),
+  svc('KULDIGA', 'VASARAS-DARBS', 'Jauniešu vasaras nodarbinātības organizēšana', 'Summer jobs for young people', {
+    dir: 'UZNEMEJDARBIBA', needs: ['N-DARBA-ATRASANA'], req: ['KULDIGA-PORTAL'], rec: ['EADRESE'], proc: 'mixed', days: 20, law: PASV, st: 'submitted',
+  }),
+  svc('KULDIGA-SD', 'ASISTENTS', 'Asistenta pakalpojuma nodrošināšana pašvaldībā', 'Assistant service', {
+    dir: 'SOC-PAKALPOJUMI', needs: ['N-ASISTENTS'], req: ['KULDIGA-SD-CENTRE', 'KULDIGA-VPVKAC'], rec: ['KULDIGA-SD-HOME'], proc: 'physical', days: 10, law: SPSPL('9. pants'),
+  }),
+  svc('KULDIGA-SD', 'ATELPA', 'Atelpas brīža pakalpojuma nodrošināšana', 'Respite care', {
+    dir: 'SOC-PAKALPOJUMI', needs: ['N-KOPSANA'], req: ['KULDIGA-SD-CENTRE'], rec: ['KULDIGA-SD-CENTRE'], proc: 'physical', days: 10, law: SPSPL('9. pants'), st: 'draft', stage: 'plan',
+  }),
+  svc('KULDIGA-BV', 'BUVATLAUJA', 'Būvatļaujas izsniegšana ēkas būvniecībai', 'Building permit', {
+    dir: 'BUVNIECIBAS-PROCESS', needs: ['N-BUVATLAUJA'], req: ['BIS', 'KULDIGA-VPVKAC'], rec: ['BIS'], proc: 'mixed', days: 20, law: BL('14. pants'), tg: RB, deps: ['BVKB-BIS-IESTADEM'],
   }),
 ];
