@@ -52,6 +52,7 @@ export class RegisterBuilder {
   readonly rows = new RegisterRows();
   readonly institutions = new Map<string, BuiltInstitution>();
   readonly channelPoints = new Map<string, BuiltChannelPoint>();
+  private readonly channelPointsById = new Map<string, BuiltChannelPoint>();
   readonly lifeSituations = new Map<string, string>();
   readonly needs = new Map<string, BuiltNeed>();
   readonly resources = new Map<string, { id: string; institution: string }>();
@@ -81,6 +82,10 @@ export class RegisterBuilder {
     const c = this.channelPoints.get(code);
     if (!c) throw new Error(`seed: unknown channel point "${code}" (used by ${usedBy})`);
     return c;
+  }
+
+  cpById(id: string): BuiltChannelPoint | undefined {
+    return this.channelPointsById.get(id);
   }
 
   need(code: string, usedBy = '?'): BuiltNeed {
@@ -175,6 +180,7 @@ export class RegisterBuilder {
     if (spec.type === 'phone' && spec.phone && !owner.phone) owner.phone = spec.phone;
     const built = { id, code: spec.code, type: spec.type, institution: spec.institution };
     this.channelPoints.set(spec.code, built);
+    this.channelPointsById.set(id, built);
     return built;
   }
 
