@@ -15,10 +15,10 @@ export type IdFn = (kind: string, key: string) => string;
 /** What a person does; demo accounts use the same slots. */
 export type Slot = DemoSlot;
 
-const GIVEN_M = ['Jānis', 'Andris', 'Pēteris', 'Aivars', 'Māris', 'Edgars', 'Guntis', 'Raimonds', 'Valdis', 'Kārlis', 'Roberts', 'Artūrs', 'Uldis', 'Oskars', 'Dainis', 'Ivars', 'Gatis', 'Rihards', 'Toms', 'Mārtiņš'];
-const FAMILY_M = ['Bērziņš', 'Kalniņš', 'Ozoliņš', 'Jansons', 'Liepiņš', 'Krūmiņš', 'Balodis', 'Zariņš', 'Pētersons', 'Vītols', 'Kļaviņš', 'Ozols', 'Eglītis', 'Lapiņš', 'Grīnbergs', 'Siliņš', 'Bērziņš', 'Rozenbergs', 'Āboliņš', 'Vanags', 'Caune', 'Zvirbulis', 'Dreimanis', 'Sproģis'];
-const GIVEN_F = ['Anna', 'Kristīne', 'Inese', 'Ilze', 'Līga', 'Dace', 'Laura', 'Sandra', 'Iveta', 'Zane', 'Baiba', 'Ieva', 'Agnese', 'Linda', 'Marta', 'Evija', 'Aija', 'Solvita', 'Daiga', 'Elīna'];
-const FAMILY_F = ['Bērziņa', 'Kalniņa', 'Ozoliņa', 'Jansone', 'Liepiņa', 'Krūmiņa', 'Balode', 'Zariņa', 'Pētersone', 'Vītola', 'Kļaviņa', 'Ozola', 'Eglīte', 'Lapiņa', 'Grīnberga', 'Siliņa', 'Rozenberga', 'Āboliņa', 'Vanaga', 'Caune', 'Zvirbule', 'Dreimane', 'Sproģe', 'Skuja'];
+export const GIVEN_M = ['Jānis', 'Andris', 'Pēteris', 'Aivars', 'Māris', 'Edgars', 'Guntis', 'Raimonds', 'Valdis', 'Kārlis', 'Roberts', 'Artūrs', 'Uldis', 'Oskars', 'Dainis', 'Ivars', 'Gatis', 'Rihards', 'Toms', 'Mārtiņš'];
+export const FAMILY_M = ['Bērziņš', 'Kalniņš', 'Ozoliņš', 'Jansons', 'Liepiņš', 'Krūmiņš', 'Balodis', 'Zariņš', 'Pētersons', 'Vītols', 'Kļaviņš', 'Ozols', 'Eglītis', 'Lapiņš', 'Grīnbergs', 'Siliņš', 'Bērziņš', 'Rozenbergs', 'Āboliņš', 'Vanags', 'Caune', 'Zvirbulis', 'Dreimanis', 'Sproģis'];
+export const GIVEN_F = ['Anna', 'Kristīne', 'Inese', 'Ilze', 'Līga', 'Dace', 'Laura', 'Sandra', 'Iveta', 'Zane', 'Baiba', 'Ieva', 'Agnese', 'Linda', 'Marta', 'Evija', 'Aija', 'Solvita', 'Daiga', 'Elīna'];
+export const FAMILY_F = ['Bērziņa', 'Kalniņa', 'Ozoliņa', 'Jansone', 'Liepiņa', 'Krūmiņa', 'Balode', 'Zariņa', 'Pētersone', 'Vītola', 'Kļaviņa', 'Ozola', 'Eglīte', 'Lapiņa', 'Grīnberga', 'Siliņa', 'Rozenberga', 'Āboliņa', 'Vanaga', 'Caune', 'Zvirbule', 'Dreimane', 'Sproģe', 'Skuja'];
 
 /** Job titles per slot [lv]; people's titles say what they do. */
 const JOB_TITLES: Record<Slot, string> = {
