@@ -47,8 +47,26 @@ export function parentsFirst(specs: InstitutionSpec[]): InstitutionSpec[] {
   return out;
 }
 
-/** Templates that municipalities instantiate: the published (or superseded-and-republished) ones. */
-const isInstantiated = (st: string): boolean => st === 'published' || st === 'v2' || st === 'v2draft';
+/** Templates that municipalities instantiate: the published ones. */
+export const isInstantiated = (st: string): boolean => st === 'published' || st === 'v2' || st === 'v2draft';
+
+/** Leads (R17): VARAM for the state, each ministry for its sector, each municipality for itself. */
+export function appointLeads(b: RegisterBuilder): void {
+  b.people.appoint('stateLead', 'VARAM', 'stateLead', 'state', null);
+  for (const inst of b.institutions.values()) {
+    if (inst.kind === 'ministry') b.people.appoint('sectorLead', inst.code, 'sectorLead', 'sector', inst.id);
+    if (inst.kind === 'municipality') b.people.appoint('municipalLead', inst.code, 'municipalLead', 'municipality', inst.id);
+  }
+}
+
+/** Resource roles (R15, R16): one resource-portfolio manager per holding institution, one manager per resource. */
+export function appointResourceManagers(b: RegisterBuilder): void {
+  for (const [code, r] of b.resources) {
+    const owner = b.inst(r.institution, code);
+    b.people.appoint('resourcePortfolioOwner', r.institution, 'resourcePortfolio', 'institution', owner.id);
+    b.people.appoint('resourceOwner', r.institution, 'resource', 'resource', r.id);
+  }
+}
 
 /**
  * Builds every row of the demo register in memory (no I/O): ids are stable
@@ -78,18 +96,8 @@ export function buildDemoRegister(channelTypes: Map<string, ChannelTypeInfo>, pa
   }
   for (const spec of CAPABILITIES) b.addCapability(spec);
 
-  // Leads (R17): VARAM for the state, each ministry for its sector, each municipality for itself.
-  b.people.appoint('stateLead', 'VARAM', 'stateLead', 'state', null);
-  for (const inst of b.institutions.values()) {
-    if (inst.kind === 'ministry') b.people.appoint('sectorLead', inst.code, 'sectorLead', 'sector', inst.id);
-    if (inst.kind === 'municipality') b.people.appoint('municipalLead', inst.code, 'municipalLead', 'municipality', inst.id);
-  }
-  // Resource roles (R15, R16): one resource-portfolio manager per holding institution, one manager per resource.
-  for (const [code, r] of b.resources) {
-    const owner = b.inst(r.institution, code);
-    b.people.appoint('resourcePortfolioOwner', r.institution, 'resourcePortfolio', 'institution', owner.id);
-    b.people.appoint('resourceOwner', r.institution, 'resource', 'resource', r.id);
-  }
+  appointLeads(b);
+  appointResourceManagers(b);
   b.people.ensureDemoPeople();
   services.addPortfolioApprovals(new Date('2026-01-15T10:00:00Z'));
   return { builder: b, services };
