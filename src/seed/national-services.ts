@@ -6,6 +6,7 @@
  * by who or what they are for ("… juridiskām personām").
  */
 import type { RegisterBuilder } from './build.js';
+import { namePartsOf } from './build-services.js';
 import type { ServiceSpec } from './data/service-spec.js';
 import { WEIGHTS, type GeneratedInstitution, type InstitutionGenerator } from './national-build.js';
 import type { Rng } from './support.js';
@@ -45,6 +46,14 @@ const QUALIFIERS: [string, string][] = [
 ];
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+const wordCount = (s: string): number => s.split(/\s+/).length;
+
+/** A variant's name: object + action + the qualifier as its information, within six words where possible (R07, R08). */
+function variantName(name: string, qualifier: string): string {
+  const parts = namePartsOf(name);
+  if (!parts || wordCount(name) + wordCount(qualifier) <= 6) return `${name} ${qualifier}`;
+  return `${parts.object} ${parts.action} ${qualifier}`;
+}
 
 /**
  * Specs of `total` services spread over the generated institutions by weight
@@ -114,7 +123,7 @@ function copyOf(gen: InstitutionGenerator, b: RegisterBuilder, g: GeneratedInsti
     ...a,
     key,
     owner: g.code,
-    lv: q ? `${a.lv} ${q[0]}${round}` : a.lv,
+    lv: q ? variantName(a.lv, q[0]) + round : a.lv,
     en: q ? `${a.en} ${q[1]}${round}` : a.en,
     req: channels(a.req, 'LVPORTAL'),
     rec: channels(a.rec, 'EADRESE'),
