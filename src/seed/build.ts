@@ -59,6 +59,7 @@ export class RegisterBuilder {
   readonly people: PeopleBuilder;
   /** Channel type code → meaning (R27). */
   readonly channelTypes: Map<string, ChannelTypeInfo>;
+  readonly createdAt: Date;
 
   constructor(
     readonly idOf: IdFn,
@@ -69,8 +70,6 @@ export class RegisterBuilder {
     this.createdAt = opts.createdAt ?? new Date('2025-01-06T08:00:00Z');
     this.people = new PeopleBuilder(this.rows, idOf, (code) => this.inst(code, 'a person'), opts);
   }
-
-  readonly createdAt: Date;
 
   inst(code: string, usedBy = '?'): BuiltInstitution {
     const i = this.institutions.get(code);

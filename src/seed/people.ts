@@ -51,6 +51,8 @@ export class PeopleBuilder {
   private readonly demo = new Map<string, DemoAccount>();
   private readonly assigned = new Set<string>();
   private seq = 0;
+  private readonly passwordHash: string | null;
+  private readonly createdAt: Date;
 
   constructor(
     private readonly rows: RegisterRows,
@@ -62,9 +64,6 @@ export class PeopleBuilder {
     this.passwordHash = opts.passwordHash ?? null;
     this.createdAt = opts.createdAt ?? new Date('2025-01-06T08:00:00Z');
   }
-
-  private readonly passwordHash: string | null;
-  private readonly createdAt: Date;
 
   /** Number of people created so far. */
   get count(): number {
