@@ -5,7 +5,7 @@
  * `npm run seed`.
  */
 import { count } from 'drizzle-orm';
-import type { Db, Executor } from '../platform/db/database.js';
+import { vacuumAnalyze, type Db, type Executor } from '../platform/db/database.js';
 import type { RequestContext } from '../platform/actor.js';
 import { institutions } from '../modules/institutions/institutions.table.js';
 import { hashPassword } from '../modules/auth/auth.service.js';
@@ -122,6 +122,7 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { progress?: b
     await audit(tx, ctx, { action: 'seed.demo', entityType: 'register', entityId: 'demo', after: { counts } });
   });
   timings.mark('write', builder.rows.total);
+  await vacuumAnalyze(db);
   if (opts.progress) {
     console.log(`Demo register loaded: ${builder.rows.total} rows in ${(timings.totalMs / 1000).toFixed(1)} s.`);
     console.log(`Sign in with one of ${DEMO_ACCOUNTS.length} demo accounts, e.g. ${DEMO_ACCOUNTS[0].login}, password ${DEMO_PASSWORD}.`);

@@ -10,6 +10,7 @@ import type { Db } from '../platform/db/database.js';
 import type { RequestContext } from '../platform/actor.js';
 import { audit } from '../modules/audit/audit.service.js';
 import { refreshServiceListings } from '../modules/services/services.repository.js';
+import { vacuumAnalyze } from '../platform/db/database.js';
 import type { ChannelTypeInfo } from '../modules/services/services.model.js';
 import { RegisterBuilder } from './build.js';
 import { ServiceAdder } from './build-services.js';
@@ -101,6 +102,8 @@ export async function seedNational(db: Db, ctx: RequestContext, opts: NationalOp
     await audit(tx, ctx, { action: 'seed.national', entityType: 'register', entityId: 'national', after: { scale: opts.scale ?? 1, seed: opts.seed ?? 2026, counts } });
   });
   timings.mark('commit');
+  await vacuumAnalyze(db);
+  timings.mark('vacuum analyze');
   const summary: NationalSummary = {
     counts,
     timings: [...timings.phases, ...tables.map((t) => ({ name: `  ${t.table}`, ms: t.ms, rows: t.rows }))],

@@ -95,4 +95,23 @@ describe('services list at volume', () => {
     const general = await listServices(t.database.db, ServiceListQuery.parse({ ownerInstitutionId: owner.id, recipientType: 'publicGeneral', status: 'draft' }), { kind: 'all' });
     expect(general.total).toBe(ownerCount.filter((g) => g % 10 === 0 && g % 4 === 0).length);
   });
+
+  it('reuses a remembered total only while the list read model is unchanged', async () => {
+    const q = ServiceListQuery.parse({ ownerInstitutionId: owner.id, pageSize: '5' });
+    const first = await listServices(t.database.db, q, { kind: 'public' });
+    const c = counting(t.database.db);
+    const again = await listServices(c.ex, q, { kind: 'public' });
+    expect(again.total).toBe(first.total);
+    expect(c.count()).toBe(1); // the page only: the total is remembered at this generation
+
+    // A service published by any instance bumps the generation; the next total is counted afresh.
+    const db = t.database.db;
+    await db.execute(sql`insert into services (code, owner_institution_id, status, latest_version_no) values ('GEN-NEW', ${owner.id}::uuid, 'published', 1)`);
+    const [{ id }] = (await db.execute(sql`select id from services where code = 'GEN-NEW'`)).rows as { id: string }[];
+    await db.execute(sql`insert into service_versions (service_id, version_no, state, name_lv, digital_status) values (${id}::uuid, 1, 'published', 'Jauna pakalpojuma sniegšana', 'none')`);
+    await db.execute(sql`update services s set published_version_id = v.id from service_versions v where v.service_id = s.id and s.id = ${id}::uuid`);
+    await refreshServiceListings(t.database.db, [id]);
+    const after = await listServices(t.database.db, q, { kind: 'public' });
+    expect(after.total).toBe(first.total + 1);
+  });
 });

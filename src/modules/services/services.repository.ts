@@ -1,3 +1,4 @@
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../platform/db/database.js';
 import type { ChannelPhase, Complexity, LifecycleStage, ProcessingMode, RecipientType, TargetGroup } from '../../shared/enums.js';
@@ -591,20 +592,56 @@ export async function listServices(ex: Executor, q: ServiceListQuery, vis: Visib
   }
   const where = sql.join(conds, sql` and `);
   const dir = q.order === 'desc' ? sql`desc` : sql`asc`;
-  const sortCol = { nameLv: sql`(l.name_lv collate "und-x-icu")`, code: sql`l.code`, updatedAt: sql`l.updated_at` }[q.sort];
-  const rows = await queryRows<ServiceListRow>(
+  const sortOf = (alias: string) =>
+    ({ nameLv: sql`(${sql.raw(alias)}.name_lv collate "und-x-icu")`, code: sql`${sql.raw(alias)}.code`, updatedAt: sql`${sql.raw(alias)}.updated_at` })[q.sort];
+  // The page's keys come from the index alone (deep pages skip index entries, not rows);
+  // only the page's rows are then read and joined.
+  const rows = await queryRows<ServiceListRow & { generation: string }>(
     ex,
-    sql`select l.service_id as id, l.code, l.status, l.is_template, l.template_service_id, l.owner_institution_id, l.updated_at, l.row_version,
+    sql`with page as materialized (
+          select l.service_id, l.visibility from service_listings l
+           where ${where}
+           order by ${sortOf('l')} ${dir} nulls last, l.service_id ${dir}
+           limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize})
+        select l.service_id as id, l.code, l.status, l.is_template, l.template_service_id, l.owner_institution_id, l.updated_at, l.row_version,
                i.code as owner_code, i.name_lv as owner_name_lv,
-               l.name_lv, l.name_en, l.recipient_type, l.complexity, l.lifecycle_stage, l.digital_status, l.version_no, l.state
-          from service_listings l
+               l.name_lv, l.name_en, l.recipient_type, l.complexity, l.lifecycle_stage, l.digital_status, l.version_no, l.state,
+               (select generation from read_model_generations where name = 'service_listings') as generation
+          from page p
+          join service_listings l on l.service_id = p.service_id and l.visibility = p.visibility
           join institutions i on i.id = l.owner_institution_id
-         where ${where}
-         order by ${sortCol} ${dir} nulls last, l.service_id ${dir}
-         limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+         order by ${sortOf('l')} ${dir} nulls last, l.service_id ${dir}`,
   );
+  const total = await countListings(ex, where, rows[0]?.generation ?? null);
+  return { rows: rows.map(({ generation: _g, ...r }) => r), total };
+}
+
+/**
+ * Totals of list queries, remembered per query and read-model generation.
+ * Exact: any write to the list read model bumps the generation in the same
+ * transaction, so a remembered total is reused only while nothing changed.
+ * Kept per instance (a cache, not state another instance needs).
+ */
+const totals = new Map<string, { generation: string; total: number }>();
+const MAX_REMEMBERED_TOTALS = 1000;
+
+async function countListings(ex: Executor, where: SQL, generation: string | null): Promise<number> {
+  const key = JSON.stringify(sqlKey(where));
+  const hit = generation !== null ? totals.get(key) : undefined;
+  if (hit && hit.generation === generation) return hit.total;
   const [{ n }] = await queryRows<{ n: number | string }>(ex, sql`select count(*) as n from service_listings l where ${where}`);
-  return { rows, total: Number(n) };
+  const total = Number(n);
+  if (generation !== null) {
+    if (totals.size >= MAX_REMEMBERED_TOTALS) totals.delete(totals.keys().next().value as string);
+    totals.set(key, { generation, total });
+  }
+  return total;
+}
+
+/** A stable key for an SQL fragment: its text and parameters. */
+function sqlKey(fragment: SQL): { sql: string; params: unknown[] } {
+  const dialect = new PgDialect();
+  return dialect.sqlToQuery(fragment);
 }
 
 /**
@@ -615,6 +652,7 @@ export async function listServices(ex: Executor, q: ServiceListQuery, vis: Visib
  */
 export async function refreshServiceListings(ex: Executor, ids: string[] | 'all'): Promise<void> {
   if (ids !== 'all' && ids.length === 0) return;
+  await ex.execute(sql`update read_model_generations set generation = generation + 1 where name = 'service_listings'`);
   const only = ids === 'all' ? sql`true` : sql`s.id in (${uuidList(uniq(ids))})`;
   await ex.execute(sql`delete from service_listings s where ${ids === 'all' ? sql`true` : sql`s.service_id in (${uuidList(uniq(ids))})`}`);
   await ex.execute(sql`

@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -265,3 +266,13 @@ export const serviceListings = pgTable(
     index('service_listings_needs_gin').using('gin', t.needIds),
   ],
 );
+
+/**
+ * Change counters of read models: `service_listings` is bumped by every
+ * refresh, so an instance may reuse a list total it counted at the same
+ * generation (exact totals without recounting 50,000 rows on every page).
+ */
+export const readModelGenerations = pgTable('read_model_generations', {
+  name: text('name').primaryKey(),
+  generation: bigint('generation', { mode: 'number' }).notNull().default(0),
+});

@@ -10,11 +10,11 @@ import * as schema from '../../platform/db/schema.js';
 export const SKIPPED_TABLES: ReadonlySet<string> = new Set(['sessions', 'login_attempts']);
 
 /**
- * Reference data the application (re)loads into every database at start-up
- * (policy versions from the data files). An import replaces these rows with the
- * file's instead of demanding that the table is empty.
+ * Rows every database gets at start-up: policy versions from the data files and
+ * the read-model counters the migrations create. An import replaces these rows
+ * with the file's instead of demanding that the table is empty.
  */
-export const REPLACED_TABLES: ReadonlySet<string> = new Set(['policy_versions']);
+export const REPLACED_TABLES: ReadonlySet<string> = new Set(['policy_versions', 'read_model_generations']);
 
 /**
  * The audit log of a fresh database holds the entries of that start-up load;

@@ -19,7 +19,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { once } from 'node:events';
 import cliProgress from 'cli-progress';
-import type { Db } from '../../platform/db/database.js';
+import { vacuumAnalyze, type Db } from '../../platform/db/database.js';
 import type { RequestContext } from '../../platform/actor.js';
 import { pgErrorOf } from '../../platform/db/pg-errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -295,5 +295,6 @@ export async function importRegister(db: Db, ctx: RequestContext, file: string, 
     lines.close();
     input.destroy();
   }
+  await vacuumAnalyze(db);
   return { rows, bytes };
 }

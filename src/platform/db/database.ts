@@ -107,3 +107,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     },
   };
 }
+
+/**
+ * Refreshes planner statistics and the visibility map after a bulk load (seed,
+ * import). PostgreSQL's autovacuum would get there eventually; the embedded
+ * database has no autovacuum, so without this its plans stay those of an empty
+ * database. Runs outside any transaction.
+ */
+export async function vacuumAnalyze(db: Db): Promise<void> {
+  await db.execute(sql`vacuum analyze`);
+}
