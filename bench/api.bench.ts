@@ -97,7 +97,7 @@ interface Scenario {
 
 const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)];
 
-async function measure(base: string, scenario: Scenario) {
+async function measure(base: string, scenario: Scenario, connections: number) {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = Date.now() + SECONDS * 1000;
@@ -116,7 +116,7 @@ async function measure(base: string, scenario: Scenario) {
       latencies.push(performance.now() - t0);
     }
   };
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  await Promise.all(Array.from({ length: connections }, worker));
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   return { requests: latencies.length, rps: Math.round(latencies.length / SECONDS), p50: q(50), p95: q(95), p99: q(99), errors };
@@ -145,10 +145,13 @@ async function main() {
         { name: 'open one service with all relations', url: () => `/services/${pick(ids)}` },
       ];
       const row: Record<string, unknown> = { seedSeconds, total: first.total };
+      // One client shows what a single request costs; CONNECTIONS clients show it under load.
       for (const s of scenarios) {
-        const m = await measure(base, s);
-        row[s.name] = m;
-        console.log(`${s.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps} req/s, ${m.errors} errors`);
+        for (const c of [1, CONNECTIONS]) {
+          const m = await measure(base, s, c);
+          row[`${s.name} @${c}`] = m;
+          console.log(`${s.name} @${c}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps} req/s, ${m.errors} errors`);
+        }
       }
       results[target.name] = row;
     } finally {
@@ -161,7 +164,7 @@ async function main() {
   console.log(`\nresults: ${file}\n`);
   const names = Object.keys(results);
   const scenarioNames = Object.keys(results[names[0]] ?? {}).filter((k) => k !== 'seedSeconds' && k !== 'total');
-  console.log(`| scenario (${CONNECTIONS} concurrent clients) | ${names.map((n) => `${n} p50 / p95`).join(' | ')} |`);
+  console.log(`| scenario @ concurrent clients | ${names.map((n) => `${n} p50 / p95`).join(' | ')} |`);
   console.log(`|---|${names.map(() => '---').join('|')}|`);
   for (const s of scenarioNames) {
     console.log(`| ${s} | ${names.map((n) => { const m = results[n][s] as { p50: number; p95: number; rps: number }; return `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} ms (${m.rps} req/s)`; }).join(' | ')} |`);

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { buildInstitution } from '../../../test/helpers/factories.js';
 import { buildNeed } from '../../../test/helpers/service-factories.js';
-import type { Executor } from '../../platform/db/database.js';
+import { queryRows, type Executor } from '../../platform/db/database.js';
 import { listServices, refreshServiceListings } from './services.repository.js';
 import { ServiceListQuery } from './services.schemas.js';
 
@@ -107,7 +107,7 @@ describe('services list at volume', () => {
     // A service published by any instance bumps the generation; the next total is counted afresh.
     const db = t.database.db;
     await db.execute(sql`insert into services (code, owner_institution_id, status, latest_version_no) values ('GEN-NEW', ${owner.id}::uuid, 'published', 1)`);
-    const [{ id }] = (await db.execute(sql`select id from services where code = 'GEN-NEW'`)).rows as { id: string }[];
+    const [{ id }] = await queryRows<{ id: string }>(db, sql`select id from services where code = 'GEN-NEW'`);
     await db.execute(sql`insert into service_versions (service_id, version_no, state, name_lv, digital_status) values (${id}::uuid, 1, 'published', 'Jauna pakalpojuma sniegšana', 'none')`);
     await db.execute(sql`update services s set published_version_id = v.id from service_versions v where v.service_id = s.id and s.id = ${id}::uuid`);
     await refreshServiceListings(t.database.db, [id]);
