@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database.js';
+import { containsPattern, type Executor } from '../../platform/db/database.js';
 import { institutions } from '../institutions/institutions.table.js';
 import { channelPoints } from './channel-points.table.js';
 
@@ -34,7 +34,7 @@ const flatten = (r: { point: ChannelPointRow; institutionCode: string; instituti
   institutionNameLv: r.institutionNameLv,
 });
 
-export const escapeLike = (s: string): string => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+export const escapeLike = containsPattern;
 
 export async function findChannelPoint(ex: Executor, id: string): Promise<ChannelPointWithOwner | null> {
   const [row] = await ex.select(withOwner).from(channelPoints).innerJoin(institutions, eq(institutions.id, channelPoints.institutionId)).where(eq(channelPoints.id, id));

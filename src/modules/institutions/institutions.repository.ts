@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database.js';
+import { containsPattern, type Executor } from '../../platform/db/database.js';
 import { activityDirections, institutions } from './institutions.table.js';
 import type { InstitutionListQuery } from './institutions.schemas.js';
 
@@ -24,7 +24,7 @@ export async function findInstitutionByCode(ex: Executor, code: string): Promise
 export async function listInstitutions(ex: Executor, q: InstitutionListQuery): Promise<{ rows: InstitutionRow[]; total: number }> {
   const conds: SQL[] = [];
   if (q.q) {
-    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(q.q);
     conds.push(or(ilike(institutions.nameLv, like), ilike(institutions.nameEn, like), ilike(institutions.code, like), ilike(institutions.shortName, like)) as SQL);
   }
   if (q.group) conds.push(eq(institutions.groupCode, q.group));

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database.js';
+import { containsPattern, type Executor } from '../../platform/db/database.js';
 import { institutions } from '../institutions/institutions.table.js';
 import { lifeSituationNeeds, lifeSituations, needs } from './life-situations.table.js';
 
@@ -16,7 +16,7 @@ export interface OwnerLabel {
 export type LifeSituationWithOwner = LifeSituationRow & OwnerLabel & { needCount: number };
 export type NeedWithOwner = NeedRow & OwnerLabel & { lifeSituationCount: number };
 
-const escapeLike = (s: string): string => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+const escapeLike = containsPattern;
 
 // Outer columns are qualified by hand: drizzle leaves them unqualified in single-table queries.
 const needCountSql = sql<number>`(select count(*) from life_situation_needs x where x.life_situation_id = "life_situations"."id")`.mapWith(Number);

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database.js';
+import { containsPattern, type Executor } from '../../platform/db/database.js';
 import { institutions } from '../institutions/institutions.table.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { roleAssignments } from '../roles/roles.table.js';
@@ -21,7 +21,7 @@ export async function findPersonByEmail(ex: Executor, email: string): Promise<Pe
   return row ?? null;
 }
 
-const escapeLike = (s: string) => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+const escapeLike = containsPattern;
 
 export async function listPeople(ex: Executor, q: PersonListQuery): Promise<{ rows: PersonRow[]; total: number }> {
   const conds: SQL[] = [];

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database.js';
+import { containsPattern, type Executor } from '../../platform/db/database.js';
 import { institutions } from '../institutions/institutions.table.js';
 import { people } from '../people/people.table.js';
 import { roleAssignments } from '../roles/roles.table.js';
@@ -28,7 +28,7 @@ export interface RoleHolderRow {
   institutionId: string;
 }
 
-const escapeLike = (s: string): string => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+const escapeLike = containsPattern;
 
 /**
  * Active resource managers (R16) with a named person; an appointment without a

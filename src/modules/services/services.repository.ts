@@ -1,6 +1,6 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../platform/db/database.js';
+import { queryRows, type Executor, containsPattern } from '../../platform/db/database.js';
 import type { ChannelPhase, Complexity, LifecycleStage, ProcessingMode, RecipientType, TargetGroup } from '../../shared/enums.js';
 import { activityDirections, institutions } from '../institutions/institutions.table.js';
 import { people } from '../people/people.table.js';
@@ -549,7 +549,7 @@ export interface ServiceListRow {
   row_version: number;
 }
 
-const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+const likePattern = containsPattern;
 
 /**
  * Which listing rows a reader sees: the public sees 'published' rows; a reader

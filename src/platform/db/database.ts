@@ -117,3 +117,6 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 export async function vacuumAnalyze(db: Db): Promise<void> {
   await db.execute(sql`vacuum analyze`);
 }
+
+/** A "contains" pattern for ILIKE: the user's text with %, _ and \ taken literally. */
+export const containsPattern = (text: string): string => `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
