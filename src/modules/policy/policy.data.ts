@@ -109,15 +109,26 @@ function toRecord(row: repo.PolicyVersionRow): PolicyVersionRecord {
   return { id: row.id, status: row.status as PolicyVersionStatus, effectiveFrom: row.effectiveFrom, version: row.rowVersion, document: row.document as PolicyDocument };
 }
 
+/** The last active document this process read, keyed by id and row version (a process serves one database). */
+let activeCache: { key: string; record: PolicyVersionRecord } | null = null;
+
 /**
- * The policy version in force. Queried on every call (no process cache, so
- * every instance sees an activation at once). Throws NotFoundError when no
- * version is active, which only a database without the data files can be in.
+ * The policy version in force. Every call asks the database which version is
+ * active (so every instance sees an activation at once), but the document
+ * itself (~65 KB) is read again only when that id or its row version changed.
+ * Throws NotFoundError when no version is active, which only a database
+ * without the data files can be in.
  */
 export async function getActivePolicy(ex: Executor): Promise<PolicyVersionRecord> {
+  const head = await repo.findActivePolicyHead(ex);
+  if (!head) throw new NotFoundError('policyVersion', 'active');
+  const key = `${head.id}:${head.rowVersion}`;
+  if (activeCache?.key === key) return activeCache.record;
   const row = await repo.findActivePolicyVersion(ex);
   if (!row) throw new NotFoundError('policyVersion', 'active');
-  return toRecord(row);
+  const record = toRecord(row);
+  activeCache = { key: `${row.id}:${row.rowVersion}`, record };
+  return record;
 }
 
 /** One policy version by id (e.g. the one an assessment recorded), or null when there is none. */

@@ -28,6 +28,12 @@ export async function findActivePolicyVersion(ex: Executor): Promise<PolicyVersi
   return row ?? null;
 }
 
+/** Id and row version of the active version: a cheap freshness check for cached documents. */
+export async function findActivePolicyHead(ex: Executor): Promise<{ id: string; rowVersion: number } | null> {
+  const [row] = await ex.select({ id: policyVersions.id, rowVersion: policyVersions.rowVersion }).from(policyVersions).where(eq(policyVersions.status, 'active'));
+  return row ?? null;
+}
+
 /** Ids and statuses of every stored version (for the file sync). */
 export async function listPolicyVersionHeads(ex: Executor): Promise<PolicyVersionHeadRow[]> {
   return ex.select(head).from(policyVersions).orderBy(asc(policyVersions.id));
