@@ -100,6 +100,10 @@ export async function deleteExpiredSessions(ex: Executor): Promise<void> {
   await ex.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
 }
 
+export async function deleteOldLoginAttempts(ex: Executor, olderThanSeconds: number): Promise<void> {
+  await ex.delete(loginAttempts).where(sql`${loginAttempts.at} < now() - make_interval(secs => ${olderThanSeconds})`);
+}
+
 export async function recordLoginAttempt(ex: Executor, login: string, ip: string, succeeded: boolean): Promise<void> {
   await ex.insert(loginAttempts).values({ login: login.toLowerCase(), ip, succeeded });
 }

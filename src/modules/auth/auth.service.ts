@@ -86,6 +86,9 @@ export async function login(
     throw new UnauthenticatedError('errors.badCredentials');
   }
   await repo.recordLoginAttempt(db, input.login, input.ip, true);
+  // Housekeeping on the way: expired sessions and day-old attempts are of no further use.
+  await repo.deleteExpiredSessions(db);
+  await repo.deleteOldLoginAttempts(db, 24 * 3600);
   const sessionToken = randomToken();
   const expiresAt = new Date(Date.now() + opts.sessionTtlHours * 3600_000);
   const actor = await toActor(db, account, 'session');
@@ -128,16 +131,6 @@ export async function revokeApiToken(db: Db, ctx: RequestContext, tokenId: strin
     const ok = await repo.revokeApiToken(tx, actor.accountId, tokenId);
     if (ok) await audit(tx, ctx, { action: 'auth.token.revoke', entityType: 'apiToken', entityId: tokenId });
     return ok;
-  });
-}
-
-/** Creates a sign-in account for a person (CLI `create-admin`, demo data, admins). */
-export async function createAccount(db: Db, ctx: RequestContext, input: { personId: string; login: string; password: string; isSystemAdmin?: boolean }) {
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const r = await repo.insertAccount(tx, { personId: input.personId, login: input.login, passwordHash, isSystemAdmin: input.isSystemAdmin ?? false });
-    await audit(tx, ctx, { action: 'account.create', entityType: 'account', entityId: r.id, after: { personId: input.personId, login: input.login, isSystemAdmin: input.isSystemAdmin ?? false } });
-    return r;
   });
 }
 
