@@ -120,3 +120,36 @@ export interface FieldChange {
   before: unknown;
   after: unknown;
 }
+
+/** The description fields stored as columns of a version row (the rest are link tables). */
+export const VERSION_COLUMN_FIELDS = [
+  'nameLv',
+  'nameEn',
+  'nameParts',
+  'descriptionLv',
+  'descriptionEn',
+  'recipientType',
+  'targetGroups',
+  'complexity',
+  'lifecycleStage',
+  'activityDirectionId',
+  'processingMode',
+  'serviceLevelTerms',
+  'fee',
+  'legalBasis',
+  'prerequisites',
+  'requiredDocuments',
+  'resultLv',
+  'resultEn',
+  'contacts',
+  'keywords',
+] as const satisfies readonly (keyof ServiceDescription)[];
+
+export type VersionColumns = Pick<ServiceDescription, (typeof VERSION_COLUMN_FIELDS)[number]>;
+
+/** The column part of a description, copied field by field (nothing else on the object comes along). */
+export function versionColumnsOf(d: ServiceDescription): VersionColumns {
+  const out = {} as Record<string, unknown>;
+  for (const f of VERSION_COLUMN_FIELDS) out[f] = d[f];
+  return out as VersionColumns;
+}

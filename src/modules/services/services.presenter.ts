@@ -1,7 +1,7 @@
 import { iso } from '../../platform/http/schemas.js';
 import type { RuleViolation } from '../../platform/errors.js';
 import type { Locale } from '../../platform/i18n.js';
-import type { ChannelTypeInfo, DigitalStatusResult, ServiceDescription } from './services.model.js';
+import { versionColumnsOf, type ChannelTypeInfo, type DigitalStatusResult, type ServiceDescription } from './services.model.js';
 import type { InstitutionRefRow, InstanceRow, PersonRow, ServiceListRow, ServiceRefRow, ServiceRow, VersionRow } from './services.repository.js';
 
 type NeedRow = { id: string; code: string; nameLv: string; nameEn: string | null };
@@ -68,26 +68,7 @@ export function toVersionSummary(v: VersionRow) {
 /** The description as sent out: an explicit copy, so nothing else on the object leaks. */
 export function toDescription(d: ServiceDescription) {
   return {
-    nameLv: d.nameLv,
-    nameEn: d.nameEn,
-    nameParts: d.nameParts,
-    descriptionLv: d.descriptionLv,
-    descriptionEn: d.descriptionEn,
-    recipientType: d.recipientType,
-    targetGroups: d.targetGroups,
-    complexity: d.complexity,
-    lifecycleStage: d.lifecycleStage,
-    activityDirectionId: d.activityDirectionId,
-    processingMode: d.processingMode,
-    serviceLevelTerms: d.serviceLevelTerms,
-    fee: d.fee,
-    legalBasis: d.legalBasis,
-    prerequisites: d.prerequisites,
-    requiredDocuments: d.requiredDocuments,
-    resultLv: d.resultLv,
-    resultEn: d.resultEn,
-    contacts: d.contacts,
-    keywords: d.keywords,
+    ...versionColumnsOf(d),
     needIds: [...d.needIds],
     channelPoints: d.channelPoints.map((c) => ({ channelPointId: c.channelPointId, phase: c.phase })),
     providers: d.providers.map((p) => ({ institutionId: p.institutionId, serviceLevelTerms: p.serviceLevelTerms })),

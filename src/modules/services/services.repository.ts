@@ -137,32 +137,6 @@ export async function nextServiceCode(ex: Executor, ownerCode: string): Promise<
 /* Descriptions                                                        */
 /* ------------------------------------------------------------------ */
 
-/** The scalar part of a description as stored on a version row. */
-export function versionColumns(d: ServiceDescription) {
-  return {
-    nameLv: d.nameLv,
-    nameEn: d.nameEn,
-    nameParts: d.nameParts,
-    descriptionLv: d.descriptionLv,
-    descriptionEn: d.descriptionEn,
-    recipientType: d.recipientType,
-    targetGroups: d.targetGroups,
-    complexity: d.complexity,
-    lifecycleStage: d.lifecycleStage,
-    activityDirectionId: d.activityDirectionId,
-    processingMode: d.processingMode,
-    serviceLevelTerms: d.serviceLevelTerms,
-    fee: d.fee,
-    legalBasis: d.legalBasis,
-    prerequisites: d.prerequisites,
-    requiredDocuments: d.requiredDocuments,
-    resultLv: d.resultLv,
-    resultEn: d.resultEn,
-    contacts: d.contacts,
-    keywords: d.keywords,
-  };
-}
-
 function descriptionOfRow(r: VersionRow): ServiceDescription {
   return {
     nameLv: r.nameLv,

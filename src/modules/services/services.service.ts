@@ -9,7 +9,7 @@ import * as portfolioRepo from '../portfolio/portfolio.repository.js';
 import * as repo from './services.repository.js';
 import type { ServiceRow, VersionRow, Visibility } from './services.repository.js';
 import { checkServiceRules, deriveDigitalStatus, diffDescriptions, DESCRIPTION_FIELDS, resolveEffectiveDescription } from './services.rules.js';
-import { INSTANCE_OVERRIDABLE_FIELDS, type ChannelTypeInfo, type RuleContext, type ServiceDescription } from './services.model.js';
+import { INSTANCE_OVERRIDABLE_FIELDS, versionColumnsOf, type ChannelTypeInfo, type RuleContext, type ServiceDescription } from './services.model.js';
 import { canApproveService, canCreateService, canEditService, canReadServiceInternal, serviceVisibility } from './services.policy.js';
 import { toInstanceSummary, toServiceResponse, toServiceSummary, toValidationReport, toVersionSummary, type ServiceResponseBody } from './services.presenter.js';
 import type { DescriptionInput, ServiceCreate, ServiceListQuery, ServiceUpdate } from './services.schemas.js';
@@ -344,7 +344,7 @@ async function saveDescription(tx: Executor, s: ServiceRow, versionId: string, o
   const { description } = await effectiveOf(tx, s, own, { kind: 'all' });
   const { info } = await channelInfoOf(tx, description.channelPoints.map((c) => c.channelPointId));
   const digital = deriveDigitalStatus(description, info);
-  await repo.updateVersion(tx, versionId, { ...repo.versionColumns(own), digitalStatus: digital.status, digitalByPhase: digital.byPhase, ...extra });
+  await repo.updateVersion(tx, versionId, { ...versionColumnsOf(own), digitalStatus: digital.status, digitalByPhase: digital.byPhase, ...extra });
   await repo.replaceVersionLinks(tx, versionId, own);
 }
 
