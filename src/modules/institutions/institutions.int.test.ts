@@ -65,9 +65,9 @@ describe('institutions API', () => {
   it('answers Latvian by default and English on request', async () => {
     const lv = await t.api({ method: 'GET', url: '/api/v1/institutions/00000000-0000-4000-8000-000000000000' });
     expect(lv.statusCode).toBe(404);
-    expect(lv.json().title).toContain('Nav atrasts');
+    expect(lv.json().title).toBe('Nav atrasts: iestāde ar identifikatoru 00000000-0000-4000-8000-000000000000.');
     const en = await t.api({ method: 'GET', url: '/api/v1/institutions/00000000-0000-4000-8000-000000000000', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
-    expect(en.json().title).toContain('Not found');
+    expect(en.json().title).toBe('Not found: institution with id 00000000-0000-4000-8000-000000000000.');
   });
 
   it('signs in with a password, and a cookie write without CSRF token is refused', async () => {

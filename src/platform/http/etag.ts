@@ -16,6 +16,6 @@ export function requireIfMatch(req: FastifyRequest): number {
   const raw = req.headers['if-match'];
   if (raw === undefined || raw === '') throw new PreconditionRequiredError();
   const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(String(raw));
-  if (!m) throw new ValidationError([{ path: 'headers.if-match', code: 'invalidEtag', message: 'If-Match must be an ETag such as "3"' }]);
+  if (!m) throw new ValidationError([{ path: 'headers.if-match', code: 'invalidEtag', message: 'errors.invalidEtag', params: {} }]);
   return Number(m[1]);
 }

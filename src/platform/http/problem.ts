@@ -27,6 +27,11 @@ export function sendProblem(
   extra: Partial<Problem> = {},
 ): FastifyReply {
   const locale: Locale = req.locale ?? 'lv';
+  // Entity codes ("channelPoint") read as words of the request's language ("kanāla punkts").
+  if (typeof params.entity === 'string') {
+    const word = t(locale, `entities.${params.entity}`);
+    if (word !== `entities.${params.entity}`) params = { ...params, entity: word };
+  }
   const body: Problem = {
     type: PROBLEM_TYPE_BASE + code,
     title: t(locale, messageKey, { ...params, requestId: req.id }),
