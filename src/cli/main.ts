@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, shouldLoadDemo } from '../platform/config.js';
 import { openAndMigrate } from '../platform/bootstrap.js';
 import { buildApp } from '../platform/http/app.js';
+import { startHousekeeping } from '../platform/housekeeping.js';
 import { SYSTEM_ACTOR } from '../platform/actor.js';
 import { isRegisterEmpty, seedDemo } from '../seed/demo.js';
 import { seedNational } from '../seed/national.js';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
         await seedDemo(database.db, ctx, { progress: true });
       }
       const app = await buildApp({ database, config });
+      const housekeeping = startHousekeeping(database.db);
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;
@@ -37,6 +39,7 @@ async function main(): Promise<number> {
         app.log.info({ signal }, 'shutting down: finishing requests in flight');
         // fastify.close stops accepting connections and waits for in-flight requests.
         await app.close();
+        await housekeeping.stop();
         await database.close();
         process.exit(0);
       };

@@ -39,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out (ends the session)', response: { 204: z.null(), ...problemResponses } } }, async (req, reply) => {
     const token = req.cookies[auth.SESSION_COOKIE];
-    if (token) await auth.logout(database.db, token);
+    if (token) await auth.logout(database.db, req.ctx, token);
     reply.clearCookie(auth.SESSION_COOKIE, { path: '/' });
     return reply.status(204).send(null);
   });

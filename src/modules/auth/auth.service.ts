@@ -86,9 +86,6 @@ export async function login(
     throw new UnauthenticatedError('errors.badCredentials');
   }
   await repo.recordLoginAttempt(db, input.login, input.ip, true);
-  // Housekeeping on the way: expired sessions and day-old attempts are of no further use.
-  await repo.deleteExpiredSessions(db);
-  await repo.deleteOldLoginAttempts(db, 24 * 3600);
   const sessionToken = randomToken();
   const expiresAt = new Date(Date.now() + opts.sessionTtlHours * 3600_000);
   const actor = await toActor(db, account, 'session');
@@ -100,8 +97,22 @@ export async function login(
   return { sessionToken, expiresAt, actor };
 }
 
-export async function logout(db: Db, sessionToken: string): Promise<void> {
-  await repo.deleteSession(db, sha256(sessionToken));
+/** Ends a session; audited like the sign-in that opened it. */
+export async function logout(db: Db, ctx: RequestContext, sessionToken: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await repo.deleteSession(tx, sha256(sessionToken));
+    if (ctx.actor.kind === 'user') await audit(tx, ctx, { action: 'auth.logout', entityType: 'account', entityId: ctx.actor.accountId });
+  });
+}
+
+/**
+ * Removes expired sessions and sign-in attempts older than a day. Run as a
+ * background job (see `housekeepingJobs`), not on the sign-in path.
+ */
+export async function cleanUpAuthState(db: Db): Promise<{ done: true }> {
+  await repo.deleteExpiredSessions(db);
+  await repo.deleteOldLoginAttempts(db, 24 * 3600);
+  return { done: true };
 }
 
 /** Creates a bearer token for the calling account; the secret is shown once. */

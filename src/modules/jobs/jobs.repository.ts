@@ -10,6 +10,18 @@ export async function insertJob(ex: Executor, kind: string, payload: unknown, ru
   return r;
 }
 
+/** Queues a job of `kind` unless one is already queued or running; returns whether it queued one. */
+export async function insertJobUnlessPending(ex: Executor, kind: string, payload: unknown): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    ex,
+    sql`insert into jobs (kind, payload)
+        select ${kind}, ${JSON.stringify(payload)}::jsonb
+         where not exists (select 1 from jobs where kind = ${kind} and status in ('queued', 'running'))
+        returning id`,
+  );
+  return rows.length > 0;
+}
+
 /**
  * Claims the oldest due job of the given kinds for `workerId` with a lease.
  * SKIP LOCKED lets several instances poll the same table without blocking

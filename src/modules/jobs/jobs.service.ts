@@ -7,6 +7,8 @@ export type JobHandler = (payload: unknown, progress: (done: number, total: numb
 
 export const enqueueJob = (db: Db, kind: string, payload: unknown, runAfter?: Date) => repo.insertJob(db, kind, payload, runAfter);
 export const getJob = (db: Db, id: string) => repo.findJob(db, id);
+/** Queues a recurring job unless one of its kind is pending (several instances may call it). */
+export const enqueueUnlessPending = (db: Db, kind: string, payload: unknown = {}) => repo.insertJobUnlessPending(db, kind, payload);
 
 /**
  * Claims and runs one due job; returns whether there was one. Any instance may
