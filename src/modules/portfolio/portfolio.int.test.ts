@@ -36,6 +36,12 @@ describe('portfolio (the institution’s service list)', () => {
     expect(latest).toMatchObject({ kind: 'publish', approvedBy: { id: pm.person.id }, serviceCount: 2, change: { added: [second.id], removed: [] } });
     expect(earlier).toMatchObject({ kind: 'publish', serviceCount: 1, change: { added: [first.id], removed: [] } });
     expect(Date.parse(latest.approvedAt)).toBeGreaterThanOrEqual(Date.parse(earlier.approvedAt));
+
+    // The institution's own audit trail shows each approval of its list.
+    const trail = await t.api({ method: 'GET', url: `/api/v1/audit/institution/${institution.id}`, token: pm.token });
+    expect(trail.statusCode, trail.body).toBe(200);
+    const approvals = trail.json().items.filter((e: { action: string }) => e.action === 'portfolio.approve');
+    expect(approvals.map((e: { actorPersonId: string }) => e.actorPersonId)).toEqual([pm.person.id, pm.person.id]);
   });
 
   it('R10 lets only the portfolio manager approve the list as a whole, with a note', async () => {

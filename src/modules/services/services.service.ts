@@ -531,6 +531,8 @@ export async function publishService(db: Db, ctx: RequestContext, id: string, ex
         change: { added: listBefore.includes(s.id) ? [] : [s.id], removed: [] },
         note: `${s.code} v${draft.versionNo}`,
       });
+      // The approved list is the institution's document (R11): its trail shows each change too.
+      await audit(tx, ctx, { action: 'portfolio.approve', entityType: 'institution', entityId: s.ownerInstitutionId, after: { kind: 'publish', service: s.code, versionNo: draft.versionNo } });
     }
     const after = await buildDetail(tx, ctx.actor, updated, (await repo.findVersion(tx, draft.id))!);
     await audit(tx, ctx, { action: 'service.publish', entityType: 'service', entityId: s.id, before, after });
@@ -559,6 +561,7 @@ export async function archiveService(db: Db, ctx: RequestContext, id: string, ex
         change: { added: [], removed: listBefore.includes(s.id) ? [s.id] : [] },
         note: s.code,
       });
+      await audit(tx, ctx, { action: 'portfolio.approve', entityType: 'institution', entityId: s.ownerInstitutionId, after: { kind: 'archive', service: s.code } });
     }
     const after = await currentDetail(tx, ctx.actor, updated);
     await audit(tx, ctx, { action: 'service.archive', entityType: 'service', entityId: s.id, before, after });
