@@ -58,12 +58,6 @@ export function holds(a: Actor, role: Role, scopeId?: string | null): boolean {
   return a.roles.some((r) => r.role === role && (scopeId === undefined || r.scopeId === scopeId));
 }
 
-/** Scope ids in which the actor performs `role`. */
-export function scopesOf(a: Actor, role: Role): string[] {
-  if (a.kind !== 'user') return [];
-  return a.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId as string);
-}
-
 /** Whether the actor is the portfolio manager of an institution. */
 export const isPortfolioManagerOf = (a: Actor, institutionId: string): boolean => holds(a, 'portfolioOwner', institutionId);
 

@@ -41,12 +41,6 @@ export async function findChannelPoint(ex: Executor, id: string): Promise<Channe
   return row ? flatten(row) : null;
 }
 
-/** Channel points by id (e.g. the services module resolving the points a description uses). */
-export async function findChannelPointsByIds(ex: Executor, ids: string[]): Promise<ChannelPointRow[]> {
-  if (ids.length === 0) return [];
-  return ex.select().from(channelPoints).where(inArray(channelPoints.id, [...new Set(ids)]));
-}
-
 export async function findChannelPointByCode(ex: Executor, code: string): Promise<ChannelPointRow | null> {
   const [row] = await ex.select().from(channelPoints).where(eq(channelPoints.code, code));
   return row ?? null;

@@ -134,19 +134,6 @@ export async function replaceLifeSituationNeeds(ex: Executor, lifeSituationId: s
   if (unique.length) await ex.insert(lifeSituationNeeds).values(unique.map((needId) => ({ lifeSituationId, needId })));
 }
 
-/** How many needs each life situation has. */
-export async function needCountsOfLifeSituations(ex: Executor, ids: string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>(ids.map((id) => [id, 0]));
-  if (ids.length === 0) return out;
-  const rows = await ex
-    .select({ id: lifeSituationNeeds.lifeSituationId, n: count() })
-    .from(lifeSituationNeeds)
-    .where(inArray(lifeSituationNeeds.lifeSituationId, ids))
-    .groupBy(lifeSituationNeeds.lifeSituationId);
-  for (const r of rows) out.set(r.id, Number(r.n));
-  return out;
-}
-
 // ---------------------------------------------------------------- needs
 
 const needColumns = { need: needs, ownerCode: institutions.code, ownerNameLv: institutions.nameLv, lifeSituationCount: lifeSituationCountSql };
@@ -229,21 +216,6 @@ export async function lifeSituationsOfNeed(ex: Executor, needId: string): Promis
     .where(eq(lifeSituationNeeds.needId, needId))
     .orderBy(asc(lifeSituations.code));
   return rows.map((r) => r.ls);
-}
-
-/**
- * For each need, the life situations it belongs to (the services module uses it
- * for R25: a complex service meets several needs of one life situation).
- */
-export async function lifeSituationIdsOfNeeds(ex: Executor, needIds: string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>(needIds.map((id) => [id, []]));
-  if (needIds.length === 0) return out;
-  const rows = await ex
-    .select({ needId: lifeSituationNeeds.needId, lifeSituationId: lifeSituationNeeds.lifeSituationId })
-    .from(lifeSituationNeeds)
-    .where(inArray(lifeSituationNeeds.needId, [...new Set(needIds)]));
-  for (const r of rows) out.get(r.needId)?.push(r.lifeSituationId);
-  return out;
 }
 
 export async function linkNeedToLifeSituations(ex: Executor, needId: string, lifeSituationIds: string[]): Promise<void> {

@@ -1,8 +1,5 @@
 import { holds, isAdmin, type Actor } from '../../platform/actor.js';
 
-/** Anyone, also anonymous callers, may read the policy: it is public reference data. */
-export const canReadPolicy = (_a: Actor): boolean => true;
-
 /** Drafting policy versions (create, replace a draft) belongs to the state lead and system administrators. */
 export const canDraftPolicyVersions = (a: Actor): boolean => isAdmin(a) || holds(a, 'stateLead');
 

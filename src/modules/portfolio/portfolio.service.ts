@@ -1,3 +1,4 @@
+import { portfolioManagerOf } from '../roles/roles.repository.js';
 import type { Db, Executor } from '../../platform/db/database.js';
 import { isUser, type Actor, type RequestContext } from '../../platform/actor.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors.js';
@@ -22,7 +23,7 @@ export async function getPortfolio(ex: Executor, actor: Actor, institutionId: st
     throw new ForbiddenError('portfolio.read');
   }
   const services = await repo.publishedServicesOf(ex, institutionId);
-  const pmId = await servicesRepo.portfolioManagerPersonId(ex, institutionId);
+  const pmId = (await portfolioManagerOf(ex, institutionId))?.personId ?? null;
   const pm = pmId ? (await servicesRepo.findPeopleByIds(ex, [pmId]))[0] : null;
   const last = await repo.latestApproval(ex, institutionId);
   const { rows, total } = await repo.listApprovals(ex, institutionId, q.page, q.pageSize);

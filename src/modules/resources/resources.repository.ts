@@ -54,12 +54,6 @@ export async function findResource(ex: Executor, id: string): Promise<ResourceWi
   return x ? flattenResource(x) : null;
 }
 
-/** Resources by id (e.g. the services module checking the resources a description names). */
-export async function findResourcesByIds(ex: Executor, ids: string[]): Promise<ResourceRow[]> {
-  if (ids.length === 0) return [];
-  return ex.select().from(resources).where(inArray(resources.id, [...new Set(ids)]));
-}
-
 export async function findResourceByCode(ex: Executor, code: string): Promise<ResourceRow | null> {
   const [r] = await ex.select().from(resources).where(eq(resources.code, code));
   return r ?? null;

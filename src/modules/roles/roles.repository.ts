@@ -272,15 +272,6 @@ async function performerOf(ex: Executor, role: Role, scopeId: string): Promise<R
 /** The institution's active portfolio manager (Pakalpojumu kopuma vadītājs, R14), or null when none is appointed. */
 export const portfolioManagerOf = (ex: Executor, institutionId: string): Promise<RolePerformer | null> => performerOf(ex, 'portfolioOwner', institutionId);
 
-/** The institution's active resource-portfolio manager (R15), or null. */
-export const resourcePortfolioManagerOf = (ex: Executor, institutionId: string): Promise<RolePerformer | null> => performerOf(ex, 'resourcePortfolioOwner', institutionId);
-
-/** The service's active manager (Pakalpojuma vadītājs, R13), or null. */
-export const serviceManagerOf = (ex: Executor, serviceId: string): Promise<RolePerformer | null> => performerOf(ex, 'serviceOwner', serviceId);
-
-/** The resource's active manager (Resursa vadītājs, R16), or null. */
-export const resourceManagerOf = (ex: Executor, resourceId: string): Promise<RolePerformer | null> => performerOf(ex, 'resourceOwner', resourceId);
-
 /** Per providing institution, how many people it has appointed as responsible providers of the service (R19). */
 export async function providerPeopleCounts(ex: Executor, serviceId: string): Promise<Map<string, number>> {
   const rows = await ex

@@ -37,7 +37,3 @@ export function serviceVisibility(a: Actor): Visibility {
   const ids = new Set<string>([a.institutionId, ...a.leadScopeInstitutionIds, ...a.roles.map((r) => r.institutionId)]);
   return { kind: 'some', institutionIds: [...ids] };
 }
-
-/** Whether a visibility covers an owner's internal data (must agree with `canReadServiceInternal`). */
-export const visibilityCovers = (v: Visibility, ownerInstitutionId: string): boolean =>
-  v.kind === 'all' || (v.kind === 'some' && v.institutionIds.includes(ownerInstitutionId));

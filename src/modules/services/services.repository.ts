@@ -54,11 +54,6 @@ export async function lockService(ex: Executor, id: string): Promise<ServiceRow 
   return row ?? null;
 }
 
-export async function findServicesByIds(ex: Executor, ids: string[]): Promise<ServiceRow[]> {
-  if (ids.length === 0) return [];
-  return ex.select().from(services).where(inArray(services.id, uniq(ids)));
-}
-
 export async function findServiceByCode(ex: Executor, code: string): Promise<ServiceRow | null> {
   const [row] = await ex.select().from(services).where(eq(services.code, code));
   return row ?? null;
@@ -67,11 +62,6 @@ export async function findServiceByCode(ex: Executor, code: string): Promise<Ser
 export async function findVersion(ex: Executor, id: string): Promise<VersionRow | null> {
   const [row] = await ex.select().from(serviceVersions).where(eq(serviceVersions.id, id));
   return row ?? null;
-}
-
-export async function findVersionsByIds(ex: Executor, ids: string[]): Promise<VersionRow[]> {
-  if (ids.length === 0) return [];
-  return ex.select().from(serviceVersions).where(inArray(serviceVersions.id, uniq(ids)));
 }
 
 export async function findVersionByNo(ex: Executor, serviceId: string, versionNo: number): Promise<VersionRow | null> {
@@ -280,16 +270,6 @@ export async function findActivityDirection(ex: Executor, id: string) {
 /* Roles (until the roles module exports its own queries)              */
 /* ------------------------------------------------------------------ */
 
-/** The person appointed as an institution's portfolio manager (R14), if any. */
-export async function portfolioManagerPersonId(ex: Executor, institutionId: string): Promise<string | null> {
-  const [r] = await ex
-    .select({ personId: roleAssignments.personId })
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.role, 'portfolioOwner'), eq(roleAssignments.scopeId, institutionId), isNull(roleAssignments.endedAt), isNotNull(roleAssignments.personId)))
-    .limit(1);
-  return r?.personId ?? null;
-}
-
 /** Active service managers of a service (R13). */
 export async function activeServiceManagers(ex: Executor, serviceId: string): Promise<PersonRow[]> {
   const rows = await ex
@@ -299,27 +279,6 @@ export async function activeServiceManagers(ex: Executor, serviceId: string): Pr
     .where(and(eq(roleAssignments.role, 'serviceOwner'), eq(roleAssignments.scopeId, serviceId), isNull(roleAssignments.endedAt)))
     .orderBy(asc(roleAssignments.createdAt));
   return rows.map((r) => r.p);
-}
-
-/** Responsible people per provider institution of a service (active serviceProvider assignments, R19). */
-export async function providerPeopleCounts(ex: Executor, serviceId: string, institutionIds: string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>(institutionIds.map((i) => [i, 0]));
-  if (institutionIds.length === 0) return out;
-  const rows = await ex
-    .select({ institutionId: roleAssignments.institutionId, n: count() })
-    .from(roleAssignments)
-    .where(
-      and(
-        eq(roleAssignments.role, 'serviceProvider'),
-        eq(roleAssignments.scopeId, serviceId),
-        isNull(roleAssignments.endedAt),
-        isNotNull(roleAssignments.personId),
-        inArray(roleAssignments.institutionId, institutionIds),
-      ),
-    )
-    .groupBy(roleAssignments.institutionId);
-  for (const r of rows) out.set(r.institutionId, Number(r.n));
-  return out;
 }
 
 export async function findPeopleByIds(ex: Executor, ids: string[]): Promise<PersonRow[]> {

@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.service.js';
 import { channelTypeMap, getActivePolicy } from '../policy/policy.data.js';
 import * as portfolioRepo from '../portfolio/portfolio.repository.js';
 import * as repo from './services.repository.js';
+import * as rolesRepo from '../roles/roles.repository.js';
 import type { ServiceRow, VersionRow, Visibility } from './services.repository.js';
 import { checkServiceRules, deriveDigitalStatus, diffDescriptions, DESCRIPTION_FIELDS, resolveEffectiveDescription } from './services.rules.js';
 import { INSTANCE_OVERRIDABLE_FIELDS, versionColumnsOf, type ChannelTypeInfo, type RuleContext, type ServiceDescription } from './services.model.js';
@@ -156,12 +157,13 @@ const MAX_GRAPH_NODES = 2000;
 /** Everything outside the description that the rules look at (see `RuleContext`). */
 export async function loadRuleContext(ex: Executor, s: Pick<ServiceRow, 'id' | 'ownerInstitutionId' | 'isTemplate' | 'templateServiceId'>, d: ServiceDescription): Promise<RuleContext> {
   const activityDirectionIds = await repo.activityDirectionIdsOf(ex, s.ownerInstitutionId);
-  const portfolioManagerPersonId = await repo.portfolioManagerPersonId(ex, s.ownerInstitutionId);
+  const portfolioManagerPersonId = (await rolesRepo.portfolioManagerOf(ex, s.ownerInstitutionId))?.personId ?? null;
   const serviceManagerCount = (await repo.activeServiceManagers(ex, s.id)).length;
   const { info: channelPoints } = await channelInfoOf(ex, d.channelPoints.map((c) => c.channelPointId));
   const needLifeSituations = await repo.lifeSituationsOfNeeds(ex, d.needIds);
   const otherProviders = d.providers.map((p) => p.institutionId).filter((i) => i !== s.ownerInstitutionId);
-  const providerPeople = await repo.providerPeopleCounts(ex, s.id, otherProviders);
+  const appointed = await rolesRepo.providerPeopleCounts(ex, s.id);
+  const providerPeople = new Map(otherProviders.map((i) => [i, appointed.get(i) ?? 0]));
   // Component edges reachable from this service's components, breadth first.
   const componentGraph = new Map<string, string[]>();
   let frontier = d.componentIds.filter((id) => id !== s.id);
@@ -495,7 +497,7 @@ export async function submitService(db: Db, ctx: RequestContext, id: string, exp
 
 /** Who signs an approval: the acting person, or for system imports the owner's portfolio manager (none: not recorded). */
 async function approverOf(tx: Executor, actor: Actor, institutionId: string): Promise<string | null> {
-  return personOf(actor) ?? (await repo.portfolioManagerPersonId(tx, institutionId));
+  return personOf(actor) ?? (await rolesRepo.portfolioManagerOf(tx, institutionId))?.personId ?? null;
 }
 
 /**
