@@ -1,3 +1,4 @@
+import { UnauthenticatedError } from './errors.js';
 import type { Role, ScopeType } from '../shared/enums.js';
 
 /** A role the signed-in person performs. */
@@ -72,3 +73,11 @@ export function canReadInternal(a: Actor, institutionId: string): boolean {
     a.roles.some((r) => r.institutionId === institutionId)
   );
 }
+
+/** Refuses an anonymous caller with 401 (writes and internal reads need a signed-in user). */
+export function requireUser(a: Actor): asserts a is UserActor {
+  if (a.kind !== 'user') throw new UnauthenticatedError();
+}
+
+/** The person acting, for "created by"/"published by" columns; null for anonymous callers and the system. */
+export const personOf = (a: Actor): string | null => (a.kind === 'user' && a.via !== 'system' ? a.personId : null);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../platform/db/database.js';
-import { ANONYMOUS, type Actor, type RequestContext, type UserActor } from '../../platform/actor.js';
+import { ANONYMOUS, requireUser, type Actor, type RequestContext, type UserActor } from '../../platform/actor.js';
 import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../../platform/errors.js';
 import type { Role, ScopeType } from '../../shared/enums.js';
 import { audit } from '../audit/audit.service.js';
@@ -117,7 +117,7 @@ export async function cleanUpAuthState(db: Db): Promise<{ done: true }> {
 
 /** Creates a bearer token for the calling account; the secret is shown once. */
 export async function createApiToken(db: Db, ctx: RequestContext, input: { name: string; expiresInDays?: number }) {
-  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
+  requireUser(ctx.actor);
   if (ctx.actor.via === 'token') throw new ForbiddenError('auth.createTokenWithToken');
   const secret = TOKEN_PREFIX + randomToken();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null;
@@ -131,12 +131,12 @@ export async function createApiToken(db: Db, ctx: RequestContext, input: { name:
 }
 
 export async function listApiTokens(db: Db, ctx: RequestContext) {
-  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
+  requireUser(ctx.actor);
   return repo.listApiTokens(db, ctx.actor.accountId);
 }
 
 export async function revokeApiToken(db: Db, ctx: RequestContext, tokenId: string): Promise<boolean> {
-  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
+  requireUser(ctx.actor);
   const actor = ctx.actor;
   return db.transaction(async (tx) => {
     const ok = await repo.revokeApiToken(tx, actor.accountId, tokenId);

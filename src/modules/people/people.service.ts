@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../platform/db/database.js';
-import { isUser, type RequestContext } from '../../platform/actor.js';
+import { requireUser, isUser, type RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError, type FieldIssue } from '../../platform/errors.js';
 import { pgErrorOf, UNIQUE_VIOLATION } from '../../platform/db/pg-errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -9,10 +9,6 @@ import { canCreateAccounts, canManagePeopleOf, canReadPeople, managesAnyPeople }
 import { toPersonResponse } from './people.presenter.js';
 import type { AccountCreate, PersonCreate, PersonListQuery, PersonUpdate } from './people.schemas.js';
 import './people.messages.js';
-
-function requireSignedIn(ctx: RequestContext): void {
-  if (!isUser(ctx.actor)) throw new UnauthenticatedError();
-}
 
 const emailTaken = (email: string): ConflictError =>
   new ConflictError('duplicate', { field: 'email' }, [{ path: 'email', code: 'duplicate', message: 'people.email.duplicate', params: { email } }]);
@@ -61,7 +57,7 @@ async function requireInstitution(ex: Executor, institutionId: string): Promise<
 
 /** Registers a person employed by an institution. */
 export async function createPerson(db: Db, ctx: RequestContext, input: PersonCreate) {
-  requireSignedIn(ctx);
+  requireUser(ctx.actor);
   if (!canManagePeopleOf(ctx.actor, input.institutionId)) throw new ForbiddenError('person.create');
   return mapUniqueViolations(
     () =>
@@ -84,7 +80,7 @@ export async function createPerson(db: Db, ctx: RequestContext, input: PersonCre
  * institution: the roles are ended or handed over first, by whoever may do that.
  */
 export async function updatePerson(db: Db, ctx: RequestContext, id: string, expectedVersion: number, input: PersonUpdate) {
-  requireSignedIn(ctx);
+  requireUser(ctx.actor);
   if (!managesAnyPeople(ctx.actor)) throw new ForbiddenError('person.update');
   return mapUniqueViolations(
     () =>
@@ -130,7 +126,7 @@ const loginTaken = (login: string) => new ConflictError('duplicate', { field: 'l
  * leaves the server, nor does it enter the audit log.
  */
 export async function createAccountForPerson(db: Db, ctx: RequestContext, personId: string, input: AccountCreate) {
-  requireSignedIn(ctx);
+  requireUser(ctx.actor);
   if (!canCreateAccounts(ctx.actor)) throw new ForbiddenError('account.create');
   const person = await repo.findPerson(db, personId);
   if (!person) throw new NotFoundError('person', personId);

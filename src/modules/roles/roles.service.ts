@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../platform/db/database.js';
-import { isUser, type RequestContext } from '../../platform/actor.js';
+import { requireUser, isUser, type RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError, ValidationError, type FieldIssue, type RuleViolation } from '../../platform/errors.js';
 import { pgErrorOf, UNIQUE_VIOLATION } from '../../platform/db/pg-errors.js';
 import type { Role, ScopeType } from '../../shared/enums.js';
@@ -27,10 +27,6 @@ export class SingleHolderConflictError extends RuleViolationError {
 
 /** The database index behind the single-holder rules (migrations/0001_constraints.sql). */
 const SINGLE_HOLDER_INDEX = 'role_assignments_single_holder_uq';
-
-function requireSignedIn(ctx: RequestContext): void {
-  if (!isUser(ctx.actor)) throw new UnauthenticatedError();
-}
 
 const unknownRef = (path: string): FieldIssue => ({ path, code: 'unknownReference', message: 'errors.unknownReference', params: {} });
 
@@ -104,7 +100,7 @@ export async function listAssignments(ex: Executor, ctx: RequestContext, q: Role
  * identical active appointment (409), and the single-holder rules R13–R17 (409).
  */
 export async function appoint(db: Db, ctx: RequestContext, input: RoleAssignmentCreate) {
-  requireSignedIn(ctx);
+  requireUser(ctx.actor);
   if (!appointsAnyRoles(ctx.actor)) throw new ForbiddenError('roleAssignment.appoint');
   const shape = checkAppointmentShape(input.role, input.personId, input.scopeId);
   if (shape.length) throw new ValidationError(shape);
@@ -142,7 +138,7 @@ async function loadForChange(tx: Executor, ctx: RequestContext, id: string, expe
 
 /** Ends an active assignment (If-Match); it stays in the history with its end time. */
 export async function endAssignment(db: Db, ctx: RequestContext, id: string, expectedVersion: number) {
-  requireSignedIn(ctx);
+  requireUser(ctx.actor);
   return db.transaction(async (tx) => {
     const { current, before } = await loadForChange(tx, ctx, id, expectedVersion, 'roleAssignment.end');
     const ended = await repo.endAssignment(tx, id, expectedVersion);
@@ -159,7 +155,7 @@ export async function endAssignment(db: Db, ctx: RequestContext, id: string, exp
  * single-holder role (R13–R17) is never vacant and never doubly held.
  */
 export async function replaceAssignment(db: Db, ctx: RequestContext, id: string, expectedVersion: number, input: RoleAssignmentReplace) {
-  requireSignedIn(ctx);
+  requireUser(ctx.actor);
   if (!appointsAnyRoles(ctx.actor)) throw new ForbiddenError('roleAssignment.replace');
   const existing = await repo.findAssignment(db, id);
   return mapSingleHolderRace(db, (existing?.role ?? 'serviceOwner') as Role, existing?.scopeId ?? null, () =>

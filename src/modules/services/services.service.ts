@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db, Executor } from '../../platform/db/database.js';
-import { isUser, type Actor, type RequestContext } from '../../platform/actor.js';
+import { personOf, requireUser, isUser, type Actor, type RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError, ValidationError, type FieldIssue } from '../../platform/errors.js';
 import type { Locale } from '../../platform/i18n.js';
 import { audit } from '../audit/audit.service.js';
@@ -326,12 +326,6 @@ export async function listInstances(ex: Executor, actor: Actor, id: string, page
 /* Writing                                                             */
 /* ------------------------------------------------------------------ */
 
-const personOf = (actor: Actor): string | null => (actor.kind === 'user' && actor.via !== 'system' ? actor.personId : null);
-
-function requireSignedIn(actor: Actor): void {
-  if (!isUser(actor)) throw new UnauthenticatedError();
-}
-
 /**
  * Refuses a write the actor may not make: 403 for a signed-in user (also when
  * the service belongs to another institution), 401 for an anonymous caller.
@@ -384,7 +378,7 @@ async function currentDetail(ex: Executor, actor: Actor, s: ServiceRow) {
 
 /** Creates a service as a draft (version 1). Returns it with the draft-mode rule report. */
 export async function createService(db: Db, ctx: RequestContext, input: ServiceCreate, locale: Locale): Promise<ServiceResponseBody> {
-  requireSignedIn(ctx.actor);
+  requireUser(ctx.actor);
   return db.transaction(async (tx) => {
     const owner = await repo.findInstitution(tx, input.ownerInstitutionId);
     if (!owner) throw new ValidationError([{ path: 'ownerInstitutionId', code: 'unknownReference', message: 'services.api.unknownReference', params: { id: input.ownerInstitutionId } }]);
@@ -443,7 +437,7 @@ async function lockForWrite(tx: Executor, actor: Actor, id: string, expectedVers
 
 /** Edits the draft; a published service first gets a new draft version copied from the published one. */
 export async function updateService(db: Db, ctx: RequestContext, id: string, expectedVersion: number, input: ServiceUpdate, locale: Locale): Promise<ServiceResponseBody> {
-  requireSignedIn(ctx.actor);
+  requireUser(ctx.actor);
   return db.transaction(async (tx) => {
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canEditService(ctx.actor, x), 'service.update');
     const before = await currentDetail(tx, ctx.actor, s);
@@ -477,7 +471,7 @@ export async function updateService(db: Db, ctx: RequestContext, id: string, exp
 
 /** Hands the draft to the portfolio manager for approval (service manager or portfolio manager). */
 export async function submitService(db: Db, ctx: RequestContext, id: string, expectedVersion: number | null, locale: Locale): Promise<ServiceResponseBody> {
-  requireSignedIn(ctx.actor);
+  requireUser(ctx.actor);
   return db.transaction(async (tx) => {
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canEditService(ctx.actor, x), 'service.submit');
     if (!s.draftVersionId) throw new ConflictError('state', { state: s.status }, [{ path: '', code: 'noDraft', message: 'services.api.noDraft', params: {} }]);
@@ -506,7 +500,7 @@ async function approverOf(tx: Executor, actor: Actor, institutionId: string): Pr
  * version is superseded, and the changed service list is recorded as approved (R11).
  */
 export async function publishService(db: Db, ctx: RequestContext, id: string, expectedVersion: number): Promise<ServiceResponseBody> {
-  requireSignedIn(ctx.actor);
+  requireUser(ctx.actor);
   return db.transaction(async (tx) => {
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canApproveService(ctx.actor, x), 'service.publish');
     if (!s.draftVersionId) throw new ConflictError('state', { state: s.status }, [{ path: '', code: 'noDraft', message: 'services.api.noDraft', params: {} }]);
@@ -544,7 +538,7 @@ export async function publishService(db: Db, ctx: RequestContext, id: string, ex
 
 /** Takes a service out of the approved list (owner's portfolio manager only, R10, R11). */
 export async function archiveService(db: Db, ctx: RequestContext, id: string, expectedVersion: number): Promise<ServiceResponseBody> {
-  requireSignedIn(ctx.actor);
+  requireUser(ctx.actor);
   return db.transaction(async (tx) => {
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canApproveService(ctx.actor, x), 'service.archive');
     if (s.status === 'archived') throw new ConflictError('state', { state: s.status }, [{ path: '', code: 'alreadyArchived', message: 'services.api.alreadyArchived', params: {} }]);
