@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { assignRole, buildInstitution, buildUser } from '../../../test/helpers/factories.js';
 import { auditLog } from '../audit/audit.table.js';
-import { buildServiceUsing } from '../channel-points/service-usage.fixtures.js';
+import { buildServiceUsing } from '../../../test/helpers/service-usage-fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {

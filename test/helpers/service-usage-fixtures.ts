@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.js';
-import { serviceVersionChannelPoints, serviceVersionNeeds, serviceVersionResources, services, serviceVersions } from '../services/services.table.js';
+import type { Db } from '../../src/platform/db/database.js';
+import { serviceVersionChannelPoints, serviceVersionNeeds, serviceVersionResources, services, serviceVersions } from '../../src/modules/services/services.table.js';
 
 /** Links of one version of a test service. */
 export interface TestVersionLinks {
