@@ -11,3 +11,4 @@ export * from '../../modules/services/services.table.js';
 export * from '../../modules/portfolio/portfolio.table.js';
 export * from '../../modules/audit/audit.table.js';
 export * from '../../modules/jobs/jobs.table.js';
+export * from '../../modules/imports/imports.table.js';
