@@ -12,3 +12,4 @@ export * from '../../modules/portfolio/portfolio.table.js';
 export * from '../../modules/audit/audit.table.js';
 export * from '../../modules/jobs/jobs.table.js';
 export * from '../../modules/imports/imports.table.js';
+export * from '../../modules/search/search.table.js';
