@@ -5,12 +5,15 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/platform/db/database.js';
 import { syncPolicyVersions } from '../src/modules/policy/policy.data.js';
+import { ensureWorkspaceBuilt } from '../src/web/workspace-build.js';
 
 /**
  * Prepares one migrated database with the policy reference data, which every
  * test file then clones: a PGlite data dump, or a PostgreSQL template database.
  */
 export default async function setup(project: TestProject) {
+  // The end-to-end tests drive the built workspace.
+  await ensureWorkspaceBuilt();
   const url = process.env.DATABASE_URL;
   if (url) {
     const template = `tmpl_${process.pid}_${Date.now()}`;

@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../platform/actor.js';
 import { isRegisterEmpty, seedDemo } from '../seed/demo.js';
 import { seedNational } from '../seed/national.js';
 import { createAdmin } from './create-admin.js';
+import { ensureWorkspaceBuilt } from '../web/workspace-build.js';
 import { exportRegister, importRegister } from '../modules/transfer/transfer.service.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
         console.log('Empty database: loading the demo register…');
         await seedDemo(database.db, ctx, { progress: true });
       }
+      await ensureWorkspaceBuilt();
       const app = await buildApp({ database, config });
       const housekeeping = startHousekeeping(database.db);
       let closing = false;

@@ -6,7 +6,8 @@ import { IdParams, iso, problemResponses } from '../../platform/http/schemas.js'
 import * as auth from './auth.service.js';
 import { CreateTokenBody, LoginBody, SessionResponse, TokenResponse } from './auth.schemas.js';
 
-const presentSession = (actor: Actor, csrfToken: string | null) => ({
+const presentSession = (actor: Actor, csrfToken: string | null, who: auth.SessionPerson = { person: null, institution: null }) => ({
+  ...who,
   authenticated: actor.kind === 'user',
   personId: actor.kind === 'user' ? actor.personId : null,
   institutionId: actor.kind === 'user' ? actor.institutionId : null,
@@ -33,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         { maxAttempts: config.LOGIN_MAX_ATTEMPTS, sessionTtlHours: config.SESSION_TTL_HOURS },
       );
       reply.setCookie(auth.SESSION_COOKIE, result.sessionToken, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: result.expiresAt });
-      return presentSession(result.actor, reply.generateCsrf());
+      return presentSession(result.actor, reply.generateCsrf(), await auth.sessionPerson(database.db, result.actor));
     },
   );
 
@@ -45,7 +46,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/auth/session', { schema: { tags: ['auth'], summary: 'Who is signed in, with a CSRF token for browser writes', response: { 200: SessionResponse, ...problemResponses } } }, async (req, reply) => {
-    return presentSession(req.actor, req.actor.kind === 'user' ? reply.generateCsrf() : null);
+    return presentSession(req.actor, req.actor.kind === 'user' ? reply.generateCsrf() : null, await auth.sessionPerson(database.db, req.actor));
   });
 
   app.get('/auth/tokens', { schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: z.array(TokenResponse), ...problemResponses } } }, async (req) => {

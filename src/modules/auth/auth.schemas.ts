@@ -13,6 +13,10 @@ export const SessionResponse = z
     isSystemAdmin: z.boolean(),
     roles: z.array(z.object({ role: z.string(), institutionId: z.uuid(), scopeType: z.string(), scopeId: z.uuid().nullable() })),
     csrfToken: z.string().nullable(),
+    /** Who is signed in, for the page header. */
+    person: z.object({ givenName: z.string(), familyName: z.string(), email: z.string() }).nullable(),
+    /** The institution that employs the person. */
+    institution: z.object({ id: z.uuid(), code: z.string(), nameLv: z.string() }).nullable(),
   })
   .meta({ id: 'Session' });
 

@@ -6,6 +6,7 @@ import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../.
 import type { Role, ScopeType } from '../../shared/enums.js';
 import { audit } from '../audit/audit.service.js';
 import * as repo from './auth.repository.js';
+import { findInstitutionBrief, findPerson } from '../people/people.repository.js';
 
 export const SESSION_COOKIE = 'sid';
 const LOGIN_WINDOW_SECONDS = 15 * 60;
@@ -146,3 +147,18 @@ export async function revokeApiToken(db: Db, ctx: RequestContext, tokenId: strin
 }
 
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$LSTfLPouGIx0/dJrRVMSXw$J/UueTBoYgAYQwHIwNVczBE0qEMsGd4Yh/7zs5P6a/Y';
+
+export interface SessionPerson {
+  person: { givenName: string; familyName: string; email: string } | null;
+  institution: { id: string; code: string; nameLv: string } | null;
+}
+
+/** The signed-in person's name and institution, for the session response. */
+export async function sessionPerson(db: Db, actor: Actor): Promise<SessionPerson> {
+  if (actor.kind !== 'user') return { person: null, institution: null };
+  const [person, institution] = await Promise.all([findPerson(db, actor.personId), findInstitutionBrief(db, actor.institutionId)]);
+  return {
+    person: person ? { givenName: person.givenName, familyName: person.familyName, email: person.email } : null,
+    institution,
+  };
+}

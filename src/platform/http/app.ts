@@ -26,6 +26,7 @@ import { issueMessage, pointerToPath } from './validation-messages.js';
 import { resolveActor, SESSION_COOKIE } from '../../modules/auth/auth.service.js';
 import { registerOperations } from './operations.js';
 import { apiModules } from './modules.js';
+import { workspacePlugin } from '../../web/workspace.plugin.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -157,6 +158,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   );
+  // The institutions' React workspace (built by Vite into dist/workspace).
+  await app.register(workspacePlugin);
   await app.register(scalar, { routePrefix: `${API_PREFIX}/docs`, configuration: { url: `${API_PREFIX}/openapi.json` } });
   await registerOperations(app, deps);
   return app;

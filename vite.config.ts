@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('./src/web/workspace', import.meta.url));
+
+/** The institutions' workspace: a React single-page app served at /darbvieta/. */
+export default defineConfig({
+  root,
+  base: '/darbvieta/',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/workspace', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
