@@ -13,3 +13,4 @@ export * from '../../modules/audit/audit.table.js';
 export * from '../../modules/jobs/jobs.table.js';
 export * from '../../modules/imports/imports.table.js';
 export * from '../../modules/search/search.table.js';
+export * from '../../modules/feedback/feedback.table.js';
