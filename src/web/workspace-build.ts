@@ -30,7 +30,27 @@ export function workspaceBuildIsStale(): boolean {
  */
 export async function ensureWorkspaceBuilt(log: (msg: string) => void = console.log): Promise<void> {
   if (!workspaceBuildIsStale()) return;
-  log('Building the web workspace (vite)…');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Several processes (test runs, a server) may start at once: one builds, the others wait.
+  const lock = path.join(ROOT, 'dist', '.workspace-build.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 180_000) fs.rmSync(lock, { recursive: true, force: true }); // left by a killed build
+      if (Date.now() > deadline) throw new Error('Timed out waiting for another workspace build');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (!workspaceBuildIsStale()) return;
+    log('Building the web workspace (vite)…');
+    const { build } = await import('vite');
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
