@@ -8,7 +8,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
-  if (loading) return <p role="status">{t('loading')}</p>;
+  if (loading) return <p role="status" aria-busy="true" className="muted loading">{t('loading')}</p>;
   if (!session?.authenticated) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/pieteikties?next=${next}`} replace />;
