@@ -10,6 +10,9 @@ import { resourcesRoutes } from '../../modules/resources/resources.routes.js';
 import { servicesRoutes } from '../../modules/services/services.routes.js';
 import { portfolioRoutes } from '../../modules/portfolio/portfolio.routes.js';
 import { auditRoutes } from '../../modules/audit/audit.routes.js';
+import { openDataRoutes } from '../../modules/open-data/open-data.routes.js';
+import { dependenciesRoutes } from '../../modules/dependencies/dependencies.routes.js';
+import { feedbackRoutes } from '../../modules/feedback/feedback.routes.js';
 
 /** Route plugins of every API module, mounted under /api/v1. */
 export const apiModules: FastifyPluginAsync[] = [
@@ -24,4 +27,6 @@ export const apiModules: FastifyPluginAsync[] = [
   servicesRoutes,
   portfolioRoutes,
   auditRoutes,
+  dependenciesRoutes,
+  feedbackRoutes,
 ];
