@@ -12,7 +12,6 @@ import {
   INDICATOR_KINDS,
   MAX_NAME_WORDS,
   MIN_NAME_WORDS,
-  PROCESSING_MODES,
   RECIPIENT_TYPES,
   isInterInstitutional,
   type IndicatorKind,
@@ -22,10 +21,6 @@ import { DESCRIPTION_FIELDS } from './services.diff.js';
 import './services.messages.js';
 import {
   INSTANCE_OVERRIDABLE_FIELDS,
-  type ChannelTypeInfo,
-  type ChannelUse,
-  type DigitalStatusResult,
-  type PhaseMode,
   type RuleContext,
   type ServiceDescription,
   type ServiceLevelIndicator,
@@ -38,44 +33,8 @@ export { DESCRIPTION_FIELDS, diffDescriptions } from './services.diff.js';
 // R27: digital status
 // ---------------------------------------------------------------------------
 
-function channelPhaseMode(uses: readonly ChannelUse[], phase: ChannelUse['phase'], types: Map<string, ChannelTypeInfo>): PhaseMode {
-  let electronic = false;
-  let physical = false;
-  for (const use of uses) {
-    if (use.phase !== phase) continue;
-    const info = types.get(use.channelPointId);
-    // A channel point the caller could not classify is not counted either way.
-    if (!info) continue;
-    if (info.digital) electronic = true;
-    else physical = true;
-  }
-  if (electronic && physical) return 'mixed';
-  if (electronic) return 'electronic';
-  if (physical) return 'physical';
-  return 'none';
-}
-
-const canBeElectronic = (m: PhaseMode): boolean => m === 'electronic' || m === 'mixed';
-
-/**
- * Digital status per phase and overall (R27, policy-v1 B9). Request and receipt
- * come from the channel points used in each phase (`types` maps a channel point
- * id to its channel type's meaning; unknown ids are ignored), processing from
- * `processingMode`. **dService**: all three phases only electronic.
- * **eService**: request and receipt each possible electronically, but not a
- * d-service (some phase is, or may be, physical). Otherwise **none**, also for a
- * service without channels. Resources (an e-application) never decide it.
- */
-export function deriveDigitalStatus(d: Pick<ServiceDescription, 'channelPoints' | 'processingMode'>, types: Map<string, ChannelTypeInfo>): DigitalStatusResult {
-  const uses = d.channelPoints ?? [];
-  const request = channelPhaseMode(uses, 'request', types);
-  const receipt = channelPhaseMode(uses, 'receipt', types);
-  const processing: PhaseMode = d.processingMode && (PROCESSING_MODES as readonly string[]).includes(d.processingMode) ? d.processingMode : 'none';
-  const byPhase = { request, processing, receipt };
-  if (request === 'electronic' && processing === 'electronic' && receipt === 'electronic') return { status: 'dService', byPhase };
-  if (canBeElectronic(request) && canBeElectronic(receipt)) return { status: 'eService', byPhase };
-  return { status: 'none', byPhase };
-}
+/** Digital status per phase and overall (R27): the pure rule lives in `shared/` so the workspace recomputes it live. */
+export { deriveDigitalStatus } from '../../shared/digital-status.js';
 
 // ---------------------------------------------------------------------------
 // Naming (R07, R08)
