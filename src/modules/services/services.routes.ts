@@ -15,6 +15,7 @@ import {
   ServiceResponse,
   ServiceUpdate,
   ServiceViewQuery,
+  ValidateQuery,
   ValidationReport,
   VersionList,
   VersionParams,
@@ -52,6 +53,21 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
       setEtag(reply, r.version);
       return reply.status(201).send(r);
     },
+  );
+
+  app.post(
+    '/services/validate',
+    {
+      preValidation: rejectComputedFields,
+      schema: {
+        tags,
+        summary: 'Check an unsaved description against the publication rules (nothing is written); `serviceId` when editing that service',
+        querystring: ValidateQuery,
+        body: ServiceCreate,
+        response: { 200: ValidationReport, ...problemResponses },
+      },
+    },
+    async (req) => services.validateUnsaved(db, req.actor, req.body, req.query.serviceId, req.locale),
   );
 
   app.get(

@@ -191,6 +191,9 @@ export type ServiceListQuery = z.infer<typeof ServiceListQuery>;
 export const ServiceViewQuery = z.object({ version: z.enum(['published', 'current']).default('current') });
 export type ServiceViewQuery = z.infer<typeof ServiceViewQuery>;
 
+/** `POST /services/validate`: the service being edited, if it exists already. */
+export const ValidateQuery = z.object({ serviceId: z.uuid().optional() });
+
 export const VersionParams = z.object({ id: z.uuid(), no: z.coerce.number().int().min(1).max(1_000_000) });
 
 export const DiffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });

@@ -564,3 +564,35 @@ export async function archiveService(db: Db, ctx: RequestContext, id: string, ex
     return after;
   });
 }
+
+/* ------------------------------------------------------------------ */
+/* Checking an unsaved description (the editor's live validation)      */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Runs the publication rules over a description that is not saved: the editor
+ * sends the whole form as it stands and shows each violation next to its field.
+ * Authorised like the write it precedes: creating for the owner, or (with
+ * `serviceId`) editing that service. Writes nothing and audits nothing.
+ */
+export async function validateUnsaved(ex: Executor, actor: Actor, input: ServiceCreate, serviceId: string | undefined, locale: Locale) {
+  requireUser(actor);
+  const existing = serviceId ? await repo.findService(ex, serviceId) : null;
+  if (serviceId && (!existing || !canReadServiceInternal(actor, existing))) throw new NotFoundError('service', serviceId);
+  const owner = existing ? { id: existing.ownerInstitutionId } : await repo.findInstitution(ex, input.ownerInstitutionId);
+  if (!owner) throw new ValidationError([{ path: 'ownerInstitutionId', code: 'unknownReference', message: 'services.api.unknownReference', params: { id: input.ownerInstitutionId } }]);
+  if (existing ? !canEditService(actor, existing) : !canCreateService(actor, owner.id)) refuse(actor, existing ? 'service.update' : 'service.create');
+  const { ownerInstitutionId: _owner, code: _code, templateServiceId, isTemplate, ...fields } = input;
+  // The rules only look at these columns of the service row; an unsaved service gets a fresh id that nothing refers to.
+  const row = (existing ?? {
+    id: crypto.randomUUID(),
+    ownerInstitutionId: owner.id,
+    isTemplate,
+    templateServiceId: templateServiceId ?? null,
+  }) as ServiceRow;
+  const issues = [...(row.templateServiceId ? nonOverridableIssues(fields) : []), ...(await referenceIssues(ex, fields, row.ownerInstitutionId, existing?.id ?? null))];
+  if (issues.length) throw new ValidationError(issues);
+  const own = applyInput(emptyDescription(), fields);
+  const versionNo = existing ? (existing.draftVersionId ? existing.latestVersionNo : existing.latestVersionNo + 1) : 1;
+  return toValidationReport(await violationsOf(ex, row, own, 'publish'), 'publish', versionNo, locale);
+}
