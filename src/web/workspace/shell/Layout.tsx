@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { applyLanguage, type Language } from '../i18n.js';
@@ -71,7 +71,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        {/* Pages are loaded on demand; until their code arrives, say so. */}
+        <Suspense fallback={<p role="status" aria-busy="true" className="muted loading">{t('loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <a href="/">{t('publicCatalogue')}</a> · <a href="/api/v1/docs/">{t('apiDocs')}</a>
