@@ -19,6 +19,7 @@ import {
 } from './services.table.js';
 import type { ServiceDescription } from './services.model.js';
 import type { ServiceListQuery } from './services.schemas.js';
+import { refreshSearchDocuments } from '../search/search.index.js';
 
 export type ServiceRow = typeof services.$inferSelect;
 export type VersionRow = typeof serviceVersions.$inferSelect;
@@ -605,6 +606,8 @@ export async function refreshServiceListings(ex: Executor, ids: string[] | 'all'
       left join service_versions tv on tv.id = case when vis.name = 'published' then ts.published_version_id
                                                     else coalesce(ts.published_version_id, ts.draft_version_id) end
      where ${only}`);
+  // Catalogue search documents follow the published listings (search module).
+  await refreshSearchDocuments(ex, ids);
 }
 
 /** Ids of the instances of a template, whose listings follow the template's fields. */

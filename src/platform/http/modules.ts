@@ -13,6 +13,7 @@ import { auditRoutes } from '../../modules/audit/audit.routes.js';
 import { openDataRoutes } from '../../modules/open-data/open-data.routes.js';
 import { dependenciesRoutes } from '../../modules/dependencies/dependencies.routes.js';
 import { feedbackRoutes } from '../../modules/feedback/feedback.routes.js';
+import { searchRoutes } from '../../modules/search/search.routes.js';
 
 /** Route plugins of every API module, mounted under /api/v1. */
 export const apiModules: FastifyPluginAsync[] = [
@@ -29,4 +30,5 @@ export const apiModules: FastifyPluginAsync[] = [
   auditRoutes,
   dependenciesRoutes,
   feedbackRoutes,
+  searchRoutes,
 ];
