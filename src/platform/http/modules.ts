@@ -10,6 +10,7 @@ import { resourcesRoutes } from '../../modules/resources/resources.routes.js';
 import { servicesRoutes } from '../../modules/services/services.routes.js';
 import { portfolioRoutes } from '../../modules/portfolio/portfolio.routes.js';
 import { auditRoutes } from '../../modules/audit/audit.routes.js';
+import { importsRoutes } from '../../modules/imports/imports.routes.js';
 import { openDataRoutes } from '../../modules/open-data/open-data.routes.js';
 import { dependenciesRoutes } from '../../modules/dependencies/dependencies.routes.js';
 import { feedbackRoutes } from '../../modules/feedback/feedback.routes.js';
@@ -28,6 +29,7 @@ export const apiModules: FastifyPluginAsync[] = [
   servicesRoutes,
   portfolioRoutes,
   auditRoutes,
+  importsRoutes,
   dependenciesRoutes,
   feedbackRoutes,
   searchRoutes,

@@ -1,0 +1,247 @@
+import crypto from 'node:crypto';
+import type { Db, Executor } from '../../platform/db/database.js';
+import { personOf, type Actor, type RequestContext } from '../../platform/actor.js';
+import { NotFoundError } from '../../platform/errors.js';
+import type { Locale } from '../../platform/i18n.js';
+import { audit } from '../audit/audit.service.js';
+import { channelTypeMap, getActivePolicy } from '../policy/policy.data.js';
+import * as rolesRepo from '../roles/roles.repository.js';
+import * as servicesRepo from '../services/services.repository.js';
+import { checkServiceRules, deriveDigitalStatus, DESCRIPTION_FIELDS } from '../services/services.rules.js';
+import { versionColumnsOf, type ChannelTypeInfo, type RuleContext, type ServiceDescription } from '../services/services.model.js';
+import { canCreateService, canEditService } from '../services/services.policy.js';
+import { ServiceCreate, ServiceUpdate, type DescriptionInput } from '../services/services.schemas.js';
+import { updateService } from '../services/services.service.js';
+import { columnOfField } from './imports.columns.js';
+import type { ParsedFile } from './imports.parse.js';
+import * as repo from './imports.repository.js';
+import { issue, readRow, type RowIssue } from './imports.rules.js';
+
+/** What an import does with one row, and why. */
+export interface RowReport {
+  row: number;
+  action: 'create' | 'update' | 'reject';
+  code?: string;
+  errors: RowIssue[];
+  warnings: RowIssue[];
+}
+
+interface PlannedRow {
+  report: RowReport;
+  /** For create/update: the parsed input and the resulting own description. */
+  input?: DescriptionInput;
+  description?: ServiceDescription;
+  existing?: repo.ExistingService;
+}
+
+export interface ImportPlan {
+  institution: { id: string; code: string };
+  rows: PlannedRow[];
+  channelInfo: Map<string, ChannelTypeInfo>;
+}
+
+const MAX_RULE_WARNINGS = 10;
+const LIST_FIELDS = ['needIds', 'channelPoints', 'providers', 'resourceIds', 'componentIds', 'dependsOnIds', 'replacesIds', 'mergesIds'] as const;
+
+function emptyDescription(): ServiceDescription {
+  const d: Record<string, unknown> = {};
+  for (const f of DESCRIPTION_FIELDS) d[f] = null;
+  for (const f of LIST_FIELDS) d[f] = [];
+  return d as unknown as ServiceDescription;
+}
+
+/** The description after the row's fields are applied (fields absent from the row keep their value). */
+function withFields(base: ServiceDescription, input: DescriptionInput): ServiceDescription {
+  const d: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(input)) {
+    if (v === undefined || !(DESCRIPTION_FIELDS as readonly string[]).includes(k)) continue;
+    if (k === 'needIds') d[k] = [...new Set(v as string[])].sort();
+    else if (k === 'channelPoints') d[k] = (v as { channelPointId: string; phase: string }[]).map((c) => ({ channelPointId: c.channelPointId, phase: c.phase }));
+    else d[k] = v;
+  }
+  return d as unknown as ServiceDescription;
+}
+
+/** Channel point id → meaning of its channel type in the active policy. */
+async function channelInfoOf(ex: Executor, ids: string[]): Promise<Map<string, ChannelTypeInfo>> {
+  const info = new Map<string, ChannelTypeInfo>();
+  if (ids.length === 0) return info;
+  const active = await getActivePolicy(ex).catch((err: unknown) => {
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  });
+  const types = active ? channelTypeMap(active.document) : new Map<string, ChannelTypeInfo>();
+  for (const part of repo.chunks(ids)) for (const cp of await servicesRepo.findChannelPoints(ex, part)) {
+    const t = types.get(cp.channelType);
+    if (t) info.set(cp.id, t);
+  }
+  return info;
+}
+
+/**
+ * Decides what happens to every row, reading the register but writing
+ * nothing: codes resolved, the register's service contract (Zod schema) and
+ * authorisation (services policy) applied, the policy rules checked in draft
+ * mode (as warnings, the way a saved draft reports them).
+ */
+export async function planImport(ex: Executor, actor: Actor, institution: { id: string; code: string }, file: ParsedFile, progress?: (done: number, total: number) => Promise<void>): Promise<ImportPlan> {
+  const drafts = file.rows.map(readRow);
+  const total = drafts.length;
+  const up = (xs: string[]) => [...new Set(xs)];
+  const needIds = await repo.needIdsByCode(ex, up(drafts.flatMap((d) => d.needCodes)));
+  const cpIds = await repo.channelPointIdsByCode(ex, up(drafts.flatMap((d) => d.channelCodes.map((c) => c.code))));
+  const existing = await repo.servicesByCode(ex, up(drafts.map((d) => d.code).filter((c): c is string => !!c)));
+  const ours = [...existing.values()].filter((s) => s.ownerInstitutionId === institution.id && s.currentVersionId);
+  const versions = await repo.versionsByIds(ex, ours.map((s) => s.currentVersionId!));
+  const currentDescs = new Map<string, ServiceDescription>();
+  for (const part of repo.chunks(versions)) for (const [id, d] of await servicesRepo.loadDescriptions(ex, part)) currentDescs.set(id, d);
+  const channelInfo = await channelInfoOf(ex, [...cpIds.values()]);
+  const needLifeSituations = await servicesRepo.lifeSituationsOfNeeds(ex, [...needIds.values()]);
+  const owner = {
+    id: institution.id,
+    activityDirectionIds: await servicesRepo.activityDirectionIdsOf(ex, institution.id),
+    portfolioManagerPersonId: (await rolesRepo.portfolioManagerOf(ex, institution.id))?.personId ?? null,
+  };
+  const mayCreate = canCreateService(actor, institution.id);
+  const firstRowOfCode = new Map<string, number>();
+  const rows: PlannedRow[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const errors = [...d.errors];
+    const report: RowReport = { row: d.row, action: 'reject', ...(d.code ? { code: d.code } : {}), errors, warnings: d.warnings };
+    rows.push({ report });
+    if (progress && (i + 1) % 500 === 0) await progress(i + 1, total);
+    if (errors.length) continue;
+    let target: repo.ExistingService | undefined;
+    if (d.code) {
+      const earlier = firstRowOfCode.get(d.code);
+      if (earlier !== undefined) {
+        errors.push(issue('kods', 'duplicateCode', 'imports.row.duplicateCode', { code: d.code, row: earlier }));
+        continue;
+      }
+      firstRowOfCode.set(d.code, d.row);
+      target = existing.get(d.code);
+      if (target && target.ownerInstitutionId !== institution.id) errors.push(issue('kods', 'codeOtherInstitution', 'imports.row.codeOtherInstitution', { code: d.code }));
+      else if (target?.templateServiceId) errors.push(issue('kods', 'instanceNotSupported', 'imports.row.instanceNotSupported', { code: target.code }));
+      else if (target?.status === 'archived') errors.push(issue('kods', 'archived', 'imports.row.archived', { code: target.code }));
+      else if (target && !canEditService(actor, { id: target.id, ownerInstitutionId: target.ownerInstitutionId })) errors.push(issue('kods', 'updateForbidden', 'imports.row.updateForbidden', { code: target.code }));
+    }
+    if (!target && !mayCreate) errors.push(issue('kods', 'createForbidden', 'imports.row.createForbidden'));
+    if (!target && !d.input.nameLv) errors.push(issue('nosaukums', 'nameRequired', 'imports.row.nameRequired'));
+    const raw: Record<string, unknown> = { ...d.input };
+    if (d.needCodes.length) {
+      raw.needIds = d.needCodes.map((c) => needIds.get(c)).filter(Boolean);
+      for (const c of d.needCodes) if (!needIds.has(c)) errors.push(issue('vajadzības', 'unknownReference', 'imports.row.unknownNeed', { code: c }));
+    }
+    if (d.channelCodes.length) {
+      raw.channelPoints = d.channelCodes.filter((c) => cpIds.has(c.code)).map((c) => ({ channelPointId: cpIds.get(c.code)!, phase: c.phase }));
+      for (const c of d.channelCodes) if (!cpIds.has(c.code)) errors.push(issue(c.column, 'unknownReference', 'imports.row.unknownChannel', { code: c.code }));
+    }
+    const parsed = target ? ServiceUpdate.safeParse(raw) : ServiceCreate.safeParse({ ...raw, ownerInstitutionId: institution.id, isTemplate: false, ...(d.code ? { code: d.code } : {}) });
+    if (!parsed.success) {
+      for (const zi of parsed.error.issues) {
+        const path = zi.path.map(String).join('.');
+        errors.push(issue(columnOfField(path) || path, zi.code, 'imports.row.invalid', { detail: `${path}: ${zi.message}` }));
+      }
+    }
+    if (errors.length || !parsed.success) continue;
+    const { ownerInstitutionId: _o, code: _c, isTemplate: _t, templateServiceId: _ts, ...fields } = parsed.data as Record<string, unknown>;
+    const input = fields as DescriptionInput;
+    const base = target ? (currentDescs.get(target.currentVersionId!) ?? emptyDescription()) : emptyDescription();
+    const description = withFields(base, input);
+    const ctx: RuleContext = {
+      service: { id: target?.id ?? null, ownerInstitutionId: institution.id, isTemplate: target?.isTemplate ?? false, templateServiceId: null },
+      owner,
+      serviceManagerCount: target ? (await servicesRepo.activeServiceManagers(ex, target.id)).length : 0,
+      channelPoints: channelInfo,
+      needLifeSituations,
+      providerPeople: new Map(),
+      componentGraph: new Map(),
+      dependencyRecipientTypes: new Map(),
+    };
+    for (const v of checkServiceRules(description, ctx, 'draft').slice(0, MAX_RULE_WARNINGS)) {
+      report.warnings.push({ column: columnOfField(v.path) || v.path, code: v.code, message: v.message });
+    }
+    report.action = target ? 'update' : 'create';
+    if (target) report.code = target.code;
+    rows[rows.length - 1] = { report, input, description, existing: target };
+  }
+  if (progress) await progress(total, total);
+  return { institution, rows, channelInfo };
+}
+
+export interface WriteResult {
+  created: number;
+  updated: number;
+  serviceIds: string[];
+}
+
+/**
+ * Writes a plan in ONE transaction: new drafts in bulk (the same columns,
+ * link rows, derived digital status, list read model and per-service audit
+ * entry as a single create), updates through the services module's own
+ * update path. Rejected rows must have been dealt with by the caller.
+ * Anything failing rolls the whole import back.
+ */
+export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, importId: string, locale: Locale): Promise<WriteResult> {
+  const creates = plan.rows.filter((r) => r.report.action === 'create');
+  const updates = plan.rows.filter((r) => r.report.action === 'update');
+  const actor = ctx.actor.kind === 'user' ? ctx.actor : null;
+  const actorAccountId = actor && actor.via !== 'system' ? actor.accountId : null;
+  const actorPersonId = actor && actor.via !== 'system' ? actor.personId : null;
+  return db.transaction(async (tx) => {
+    const serviceIds: string[] = [];
+    if (creates.length) {
+      // Generated codes continue the owner's sequence (under the same advisory lock as a single create).
+      const first = await servicesRepo.nextServiceCode(tx, plan.institution.code);
+      const prefix = `${plan.institution.code}-`;
+      let n = Number(first.slice(prefix.length));
+      const given = new Set(creates.map((r) => r.report.code).filter(Boolean));
+      const nextCode = () => {
+        let c: string;
+        do c = `${prefix}${String(n++).padStart(4, '0')}`;
+        while (given.has(c));
+        return c;
+      };
+      const createdBy = personOf(ctx.actor);
+      const rows = creates.map((r) => {
+        const id = crypto.randomUUID();
+        const versionId = crypto.randomUUID();
+        const code = r.report.code ?? nextCode();
+        r.report.code = code;
+        const d = r.description!;
+        const digital = deriveDigitalStatus(d, plan.channelInfo);
+        return {
+          service: { id, code, ownerInstitutionId: plan.institution.id, isTemplate: false, templateServiceId: null, status: 'draft', draftVersionId: versionId, latestVersionNo: 1 },
+          version: { id: versionId, serviceId: id, versionNo: 1, state: 'draft', createdBy, ...versionColumnsOf(d), digitalStatus: digital.status, digitalByPhase: digital.byPhase },
+          needIds: d.needIds,
+          channels: d.channelPoints,
+        };
+      });
+      await repo.insertDrafts(tx, rows);
+      for (const part of repo.chunks(rows.map((r) => r.service.id), 1000)) await servicesRepo.refreshServiceListings(tx, part);
+      await repo.insertAuditEntries(
+        tx,
+        rows.map((r, i) => ({
+          actorAccountId,
+          actorPersonId,
+          action: 'service.create',
+          entityType: 'service',
+          entityId: r.service.id,
+          before: null,
+          after: JSON.parse(JSON.stringify({ id: r.service.id, code: r.service.code, status: 'draft', versionNo: 1, ownerInstitutionId: plan.institution.id, description: creates[i].description, importId })),
+          requestId: ctx.requestId,
+        })),
+      );
+      serviceIds.push(...rows.map((r) => r.service.id));
+    }
+    for (const r of updates) {
+      // The services module's own update: the same checks, new draft version of a published service, audit with before/after.
+      await updateService(tx as unknown as Db, ctx, r.existing!.id, r.existing!.rowVersion, r.input!, locale);
+      serviceIds.push(r.existing!.id);
+    }
+    // One entry for the import itself, in the institution's trail.
+    await audit(tx, ctx, { action: 'import.services', entityType: 'institution', entityId: plan.institution.id, after: { importId, created: creates.length, updated: updates.length, codes: plan.rows.filter((r) => r.report.action !== 'reject').length } });
+    return { created: creates.length, updated: updates.length, serviceIds };
+  });
+}

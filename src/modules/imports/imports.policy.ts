@@ -1,0 +1,15 @@
+import { canReadInternal, holds, type Actor } from '../../platform/actor.js';
+import { canCreateService } from '../services/services.policy.js';
+
+/**
+ * Who may import a service list into an institution: whoever may create its
+ * services (its portfolio manager, the command line), or a service manager of
+ * one of its services (whose rows may then only update the services they
+ * manage: each row is checked with the services policy).
+ */
+export const canImportServices = (a: Actor, institutionId: string): boolean =>
+  canCreateService(a, institutionId) || (a.kind === 'user' && a.roles.some((r) => r.institutionId === institutionId && holds(a, 'serviceOwner', r.scopeId)));
+
+/** Who may see an import and its report: internal readers of the institution. */
+export const canReadImport = (a: Actor, imp: { institutionId: string; createdBy: string | null }): boolean =>
+  canReadInternal(a, imp.institutionId) || (a.kind === 'user' && a.personId === imp.createdBy);

@@ -1,0 +1,174 @@
+import crypto from 'node:crypto';
+import type { Db } from '../../platform/db/database.js';
+import { requireUser, type Actor, type RequestContext, type UserActor } from '../../platform/actor.js';
+import { DomainError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { tBoth, type Locale } from '../../platform/i18n.js';
+import { enqueueJob, runNextJob, type JobHandler } from '../jobs/jobs.service.js';
+import { planImport, writePlan, type RowReport } from './imports.engine.js';
+import type { ImportFormat } from './imports.limits.js';
+import { parseImportFile } from './imports.parse.js';
+import { canImportServices, canReadImport } from './imports.policy.js';
+import * as repo from './imports.repository.js';
+import './imports.messages.js';
+
+export const IMPORT_JOB = 'imports.run';
+
+export interface StartImportOptions {
+  file: Buffer;
+  format: ImportFormat;
+  /** Institution id or code; the caller's institution when absent. */
+  institution?: string;
+  dryRun: boolean;
+  skipRejected?: boolean;
+  fileName?: string | null;
+  locale: Locale;
+}
+
+/** The actor as stored in the job's payload (authorisation is decided at upload). */
+type ActorSnapshot = Omit<UserActor, 'leadScopeInstitutionIds'> & { leadScopeInstitutionIds: string[] };
+const snapshotActor = (a: UserActor): ActorSnapshot => ({ ...a, leadScopeInstitutionIds: [...a.leadScopeInstitutionIds] });
+const restoreActor = (s: ActorSnapshot): UserActor => ({ ...s, leadScopeInstitutionIds: new Set(s.leadScopeInstitutionIds) });
+
+interface JobPayload {
+  importId: string;
+  actor: ActorSnapshot;
+  requestId: string;
+  locale: Locale;
+}
+
+/**
+ * Accepts an upload: checks who may import into the institution, reads the
+ * whole file (a broken or hostile file is refused here, before anything is
+ * stored), records the import and queues its job. Returns the import record.
+ */
+export async function startImport(db: Db, ctx: RequestContext, opts: StartImportOptions, queue = true) {
+  requireUser(ctx.actor);
+  const ref = opts.institution ?? ctx.actor.institutionId;
+  const institution = await repo.findInstitutionByIdOrCode(db, ref);
+  if (!institution) throw new ValidationError([{ path: 'institutionId', code: 'unknownReference', message: 'errors.unknownReference', params: { id: ref } }]);
+  if (!canImportServices(ctx.actor, institution.id)) throw new ForbiddenError('import.services');
+  const parsed = await parseImportFile(opts.file, opts.format);
+  const imp = await repo.insertImport(db, {
+    institutionId: institution.id,
+    createdBy: ctx.actor.via === 'system' ? null : ctx.actor.personId,
+    requestId: ctx.requestId,
+    format: opts.format,
+    fileName: opts.fileName ?? null,
+    fileSize: opts.file.length,
+    fileBase64: opts.file.toString('base64'),
+    dryRun: opts.dryRun,
+    skipRejected: opts.skipRejected ?? false,
+    totalRows: parsed.rows.length,
+  });
+  if (queue) {
+    const payload: JobPayload = { importId: imp.id, actor: snapshotActor(ctx.actor), requestId: ctx.requestId, locale: opts.locale };
+    await enqueueJob(db, IMPORT_JOB, payload);
+  }
+  return imp;
+}
+
+/**
+ * Runs an import: plan (report per row, progress recorded every 500 rows),
+ * then — unless it is a dry run or rows were rejected without
+ * `skipRejected` — the write in one transaction. Never throws for a bad row:
+ * the outcome is in the import record.
+ */
+export async function runImport(db: Db, ctx: RequestContext, importId: string, locale: Locale, onProgress?: (done: number, total: number, phase: string) => void): Promise<repo.ImportRow> {
+  const imp = await repo.findImport(db, importId);
+  if (!imp) throw new NotFoundError('import', importId);
+  if (imp.status === 'done' || imp.status === 'failed') return imp;
+  let reports: RowReport[] = [];
+  let notes: { code: string; message: { lv: string; en: string } }[] = [];
+  try {
+    const parsed = await parseImportFile(Buffer.from(imp.fileBase64 ?? '', 'base64'), imp.format as ImportFormat);
+    notes = parsed.notes.map((n) => ({ code: n.code, message: tBoth(n.key, n.params) }));
+    await repo.updateImport(db, imp.id, { status: 'validating', totalRows: parsed.rows.length });
+    const institution = (await repo.findInstitutionByIdOrCode(db, imp.institutionId))!;
+    const plan = await planImport(db, ctx.actor, institution, parsed, async (done, total) => {
+      onProgress?.(done, total, 'validating');
+      await repo.updateImport(db, imp.id, { processedRows: done });
+    });
+    reports = plan.rows.map((r) => r.report);
+    const counts = countsOf(reports);
+    let failure: { code: string; message: { lv: string; en: string } } | null = null;
+    let applied = false;
+    if (!imp.dryRun) {
+      if (counts.rejectCount > 0 && !imp.skipRejected) {
+        failure = { code: 'rejectedRows', message: tBoth('imports.failure.rejectedRows', { count: counts.rejectCount }) };
+      } else if (counts.createCount + counts.updateCount > 0) {
+        await repo.updateImport(db, imp.id, { status: 'writing', ...counts });
+        onProgress?.(parsed.rows.length, parsed.rows.length, 'writing');
+        await writePlan(db, ctx, plan, imp.id, locale);
+        applied = true;
+      }
+    }
+    await repo.updateImport(db, imp.id, { status: failure ? 'failed' : 'done', ...counts, applied, failure, report: { notes, rows: reports }, fileBase64: null, finishedAt: new Date() });
+  } catch (err) {
+    const detail = err instanceof DomainError ? err.code : err instanceof Error ? err.message.slice(0, 300) : String(err);
+    await repo.updateImport(db, imp.id, {
+      status: 'failed',
+      applied: false,
+      ...countsOf(reports),
+      failure: { code: 'writeFailed', message: tBoth('imports.failure.writeFailed', { detail }) },
+      report: { notes, rows: reports },
+      fileBase64: null,
+      finishedAt: new Date(),
+    });
+  }
+  return (await repo.findImport(db, imp.id))!;
+}
+
+function countsOf(rows: RowReport[]) {
+  return {
+    createCount: rows.filter((r) => r.action === 'create').length,
+    updateCount: rows.filter((r) => r.action === 'update').length,
+    rejectCount: rows.filter((r) => r.action === 'reject').length,
+    warningCount: rows.reduce((n, r) => n + r.warnings.length, 0),
+  };
+}
+
+/** The job handler: runs the import as the person who uploaded it. */
+export const importJobHandler = (db: Db): JobHandler => async (payload, progress) => {
+  const p = payload as JobPayload;
+  const imp = await runImport(db, { actor: restoreActor(p.actor), requestId: p.requestId }, p.importId, p.locale, (done, total) => void progress(done, total).catch(() => undefined));
+  return { importId: imp.id, status: imp.status };
+};
+
+/* ------------------------------------------------------------------ */
+/* In-process runner: work starts at once instead of at the next poll  */
+/* ------------------------------------------------------------------ */
+
+const runners = new WeakMap<Db, Promise<void>>();
+const workerId = `imports-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
+
+/** Runs queued import jobs in this process until none is left (one runner per database). */
+export function kickImports(db: Db): Promise<void> {
+  const running = runners.get(db);
+  if (running) return running.then(() => kickImports(db));
+  const run = (async () => {
+    try {
+      while (await runNextJob(db, { [IMPORT_JOB]: importJobHandler(db) }, workerId, 600)) {
+        /* next */
+      }
+    } catch {
+      /* the database went away (shutdown): the job stays queued for the next start */
+    } finally {
+      runners.delete(db);
+    }
+  })();
+  runners.set(db, run);
+  return run;
+}
+
+/** Waits for this process's import runner (tests, shutdown). */
+export const importsIdle = (db: Db): Promise<void> => runners.get(db) ?? Promise.resolve();
+
+/** An import and one page of its report, as the actor may see it. */
+export async function getImport(db: Db, actor: Actor, id: string, q: { page: number; pageSize: number; action?: RowReport['action'] }) {
+  requireUser(actor);
+  const imp = await repo.findImport(db, id);
+  if (!imp || !canReadImport(actor, imp)) throw new NotFoundError('import', id);
+  const report = (imp.report ?? { notes: [], rows: [] }) as { notes: { code: string; message: { lv: string; en: string } }[]; rows: RowReport[] };
+  const rows = q.action ? report.rows.filter((r) => r.action === q.action) : report.rows;
+  return { imp, notes: report.notes, rows: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: rows.length };
+}
