@@ -59,7 +59,7 @@ describe('service register list', () => {
 
     await vid.getByLabel('Digitālais statuss').selectOption('dService');
     await vid.waitForURL(/digitalStatus=dService/);
-    await expect.poll(() => foundCount(vid)).not.toBe(totalAll);
+    await expect.poll(() => foundCount(vid), { timeout: 20_000 }).not.toBe(totalAll);
     const badges = await vid.locator('table.svc-list tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
     expect(badges.length).toBeGreaterThan(0);
     for (const row of badges) expect(row).toContain('D-pakalpojums');

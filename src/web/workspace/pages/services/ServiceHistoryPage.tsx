@@ -23,6 +23,7 @@ export default function ServiceHistoryPage() {
     queryKey: ['services', 'versions', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/services/{id}/versions', { params: { path: { id } } })).items,
   });
+  const who = useVersionAuthors(id);
   const [params, setParams] = useSearchParams();
   const nos = (versions.data ?? []).map((v) => v.versionNo).sort((a, b) => a - b);
   const latest = nos.at(-1);
@@ -55,6 +56,7 @@ export default function ServiceHistoryPage() {
                     <th scope="col">{t('history.created')}</th>
                     <th scope="col">{t('history.submitted')}</th>
                     <th scope="col">{t('history.published')}</th>
+                    <th scope="col">{t('history.who')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -66,6 +68,7 @@ export default function ServiceHistoryPage() {
                       <td>{formatDateTime(lang, v.createdAt)}</td>
                       <td>{formatDateTime(lang, v.submittedAt)}</td>
                       <td>{formatDateTime(lang, v.publishedAt)}</td>
+                      <td>{[...(who.get(v.versionNo) ?? [])].join(', ')}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -107,6 +110,26 @@ export default function ServiceHistoryPage() {
       </QueryState>
     </section>
   );
+}
+
+/**
+ * Who worked on each version, from the audit trail (the newest 200 entries): the
+ * version list itself carries dates only. Imported (seeded) versions have no entries.
+ */
+function useVersionAuthors(id: string): Map<number, Set<string>> {
+  const trail = useQuery({
+    queryKey: ['services', 'audit', id, 'authors'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/audit/{entityType}/{entityId}', { params: { path: { entityType: 'service', entityId: id }, query: { limit: 200 } } })).items,
+    retry: false,
+  });
+  const out = new Map<number, Set<string>>();
+  for (const e of trail.data ?? []) {
+    const no = (e.after as { versionNo?: number } | null)?.versionNo;
+    if (!no || !e.actorName) continue;
+    if (!out.has(no)) out.set(no, new Set());
+    out.get(no)!.add(e.actorName);
+  }
+  return out;
 }
 
 function useVersion(id: string, no: number) {
