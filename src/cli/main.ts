@@ -9,6 +9,7 @@ import { seedNational } from '../seed/national.js';
 import { createAdmin } from './create-admin.js';
 import { ensureWorkspaceBuilt } from '../web/workspace-build.js';
 import { exportRegister, importRegister } from '../modules/transfer/transfer.service.js';
+import { importServicesCommand } from '../modules/imports/imports.cli.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
   serve                         start the server (npm start)
@@ -18,6 +19,8 @@ const USAGE = `Usage: npm run cli -- <command> [options]
                                 create the first administrator (password from ADMIN_PASSWORD or prompted)
   export --out FILE             export the whole register as JSON
   import --in FILE              import a register export into an empty database
+  import-services --in FILE --institution CODE [--dry-run] [--skip-rejected]
+                                import a service list (CSV, XLSX, CPSV-AP JSON-LD) as drafts
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, NODE_ENV, LOG_LEVEL, DEMO_DATA (auto|on|off)`;
 
 async function main(): Promise<number> {
@@ -90,6 +93,16 @@ async function main(): Promise<number> {
       await importRegister(database.db, ctx, values.in, { progress: true });
       await database.close();
       return 0;
+    }
+    case 'import-services': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { in: { type: 'string' }, institution: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'skip-rejected': { type: 'boolean' }, format: { type: 'string' } },
+      });
+      const database = await openAndMigrate(config);
+      const code = await importServicesCommand(database.db, ctx, values, (msg) => new ConfigError(msg));
+      await database.close();
+      return code;
     }
     default:
       console.log(USAGE);

@@ -158,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   );
+  await app.register((await import('../../web/catalogue/catalogue.routes.js')).catalogueRoutes); // Public and inter-institutional catalogues (HTML at /, /pakalpojumi…, /starpiestazu/…, /static/catalogue.*).
   // The institutions' React workspace (built by Vite into dist/workspace).
   await app.register(workspacePlugin);
   await app.register(scalar, { routePrefix: `${API_PREFIX}/docs`, configuration: { url: `${API_PREFIX}/openapi.json` } });
