@@ -25,7 +25,7 @@ export const DependencyGraphQuery = z
     direction: z.enum(['both', 'dependencies', 'dependents']).default('both'),
   })
   .strict()
-  .meta({ id: 'DependencyGraphQuery' });
+  .meta({ description: 'Focus, depth and direction of a dependency graph.' });
 export type DependencyGraphQuery = z.infer<typeof DependencyGraphQuery>;
 
 export const InstitutionRef = z
@@ -79,7 +79,7 @@ export const ImpactQuery = z
     format: z.enum(['json', 'csv']).optional(),
   })
   .strict()
-  .meta({ id: 'ImpactQuery', description: 'Exactly one of resourceId and serviceId.' });
+  .meta({ description: 'Exactly one of resourceId and serviceId.' });
 export type ImpactQuery = z.infer<typeof ImpactQuery>;
 
 export const PathStep = z
