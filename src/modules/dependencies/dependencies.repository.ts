@@ -41,15 +41,16 @@ export interface NodeRow {
   ownerNameLv: string;
 }
 
-const uuidList = (ids: string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+/** One array parameter instead of one parameter per id (impact lists run to thousands of ids); ids are uuids from the database or validated input. */
+const uuidArray = (ids: string[]): SQL => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /** The listing row (one per service) a reader sees; same meaning as the services list. */
 function visibleListing(vis: Visibility, l: string): SQL {
   const a = sql.raw(l);
   if (vis.kind === 'all') return sql`${a}.visibility = 'current'`;
   if (vis.kind === 'public' || vis.institutionIds.length === 0) return sql`${a}.visibility = 'published'`;
-  const own = uuidList(vis.institutionIds);
-  return sql`((${a}.visibility = 'current' and ${a}.owner_institution_id in (${own})) or (${a}.visibility = 'published' and ${a}.owner_institution_id not in (${own})))`;
+  const own = uuidArray(vis.institutionIds);
+  return sql`((${a}.visibility = 'current' and ${a}.owner_institution_id = any(${own})) or (${a}.visibility = 'published' and ${a}.owner_institution_id <> all(${own})))`;
 }
 
 /** The template version an instance inherits for the listing row `l` (published first, as the services module does). */
@@ -97,7 +98,7 @@ export async function outgoingEdges(ex: Executor, serviceIds: string[], resource
             select l.service_id, ${linkVersion('l', 'ts')} as version_id
               from service_listings l
               left join services ts on ts.id = l.template_service_id
-             where l.service_id in (${uuidList(serviceIds)}) and ${visibleListing(vis, 'l')})
+             where l.service_id = any(${uuidArray(serviceIds)}) and ${visibleListing(vis, 'l')})
           select src.service_id as from_id, r.resource_id as to_id, 'usesResource' as kind
             from src join service_version_resources r on r.version_id = src.version_id
           union all
@@ -109,7 +110,7 @@ export async function outgoingEdges(ex: Executor, serviceIds: string[], resource
   if (resourceIds.length) {
     const rows = await queryRows<{ id: string; supplier: string }>(
       ex,
-      sql`select id, supplier_service_id as supplier from resources where id in (${uuidList(resourceIds)}) and supplier_service_id is not null`,
+      sql`select id, supplier_service_id as supplier from resources where id = any(${uuidArray(resourceIds)}) and supplier_service_id is not null`,
     );
     for (const r of rows) out.push({ from: r.id, fromKind: 'resource', to: r.supplier, toKind: 'service', kind: 'suppliedBy' });
   }
@@ -123,11 +124,11 @@ export async function incomingEdges(ex: Executor, serviceIds: string[], resource
   if (targets.length === 0) return out;
   const hits = sql`
     select r.version_id, 'usesResource'::text as edge, r.resource_id as target from service_version_resources r
-     where r.resource_id in (${resourceIds.length ? uuidList(resourceIds) : sql`null::uuid`})
+     where r.resource_id = any(${uuidArray(resourceIds)})
     union all
     select k.version_id, case k.kind when 'component' then 'component' else 'usesService' end, k.target_service_id
       from service_version_links k
-     where k.target_service_id in (${serviceIds.length ? uuidList(serviceIds) : sql`null::uuid`}) and k.kind in ('component', 'dependsOn')`;
+     where k.target_service_id = any(${uuidArray(serviceIds)}) and k.kind in ('component', 'dependsOn')`;
   const rows = await queryRows<{ from_id: string; to_id: string; kind: EdgeKind }>(
     ex,
     sql`select l.service_id as from_id, h.target as to_id, h.edge as kind
@@ -145,7 +146,7 @@ export async function incomingEdges(ex: Executor, serviceIds: string[], resource
   if (serviceIds.length) {
     const sup = await queryRows<{ id: string; supplier: string }>(
       ex,
-      sql`select id, supplier_service_id as supplier from resources where supplier_service_id in (${uuidList(serviceIds)})`,
+      sql`select id, supplier_service_id as supplier from resources where supplier_service_id = any(${uuidArray(serviceIds)})`,
     );
     for (const r of sup) out.push({ from: r.id, fromKind: 'resource', to: r.supplier, toKind: 'service', kind: 'suppliedBy' });
   }
@@ -161,7 +162,7 @@ export async function serviceNodes(ex: Executor, ids: string[], vis: Visibility)
     sql`select l.service_id as id, l.code, l.name_lv, l.name_en, l.status, l.recipient_type, i.id as owner_id, i.code as owner_code, i.name_lv as owner_name_lv
           from service_listings l
           join institutions i on i.id = l.owner_institution_id
-         where l.service_id in (${uuidList([...new Set(ids)])}) and ${visibleListing(vis, 'l')}`,
+         where l.service_id = any(${uuidArray([...new Set(ids)])}) and ${visibleListing(vis, 'l')}`,
   );
   for (const r of rows) {
     out.set(r.id, {
@@ -188,7 +189,7 @@ export async function resourceNodes(ex: Executor, ids: string[]): Promise<Map<st
     ex,
     sql`select r.id, r.code, r.name_lv, r.name_en, r.supplier_service_id as supplier, i.id as owner_id, i.code as owner_code, i.name_lv as owner_name_lv
           from resources r join institutions i on i.id = r.institution_id
-         where r.id in (${uuidList([...new Set(ids)])})`,
+         where r.id = any(${uuidArray([...new Set(ids)])})`,
   );
   for (const r of rows) {
     out.set(r.id, {
@@ -254,7 +255,7 @@ export async function serviceManagersOf(ex: Executor, serviceIds: string[]): Pro
     ex,
     sql`select distinct on (ra.scope_id) ra.scope_id as service_id, p.given_name, p.family_name, p.email
           from role_assignments ra join people p on p.id = ra.person_id
-         where ra.scope_id in (${uuidList([...new Set(serviceIds)])}) and ra.role = 'serviceOwner' and ra.ended_at is null
+         where ra.scope_id = any(${uuidArray([...new Set(serviceIds)])}) and ra.role = 'serviceOwner' and ra.ended_at is null
          order by ra.scope_id, ra.created_at`,
   );
   for (const r of rows) out.set(r.service_id, { name: `${r.given_name} ${r.family_name}`, email: r.email });

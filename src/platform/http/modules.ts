@@ -13,6 +13,7 @@ import { auditRoutes } from '../../modules/audit/audit.routes.js';
 import { importsRoutes } from '../../modules/imports/imports.routes.js';
 import { openDataRoutes } from '../../modules/open-data/open-data.routes.js';
 import { dependenciesRoutes } from '../../modules/dependencies/dependencies.routes.js';
+import { workspaceRoutes } from '../../modules/workspace/workspace.routes.js';
 import { feedbackRoutes } from '../../modules/feedback/feedback.routes.js';
 import { searchRoutes } from '../../modules/search/search.routes.js';
 
@@ -31,6 +32,7 @@ export const apiModules: FastifyPluginAsync[] = [
   auditRoutes,
   importsRoutes,
   dependenciesRoutes,
+  workspaceRoutes,
   feedbackRoutes,
   searchRoutes,
 ];
