@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from './harness.js';
 
@@ -7,6 +7,9 @@ import { startE2E, type E2E } from './harness.js';
  * paging), the service page with its rule check and publication actions, the
  * version diff and the audit trail, for the owner's and another institution's staff.
  */
+// axe over long pages is slow on a shared machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 let e2e: E2E;
 let vid: Page;
 beforeAll(async () => {
@@ -69,7 +72,7 @@ describe('service register list', () => {
     await expect(vid.getByLabel('Digitālais statuss').inputValue()).resolves.toBe('dService');
     await vid.goBack();
     await vid.waitForURL((u) => !u.search.includes('digitalStatus'));
-  }, 90_000);
+  });
 
   it('searches by typing (debounced into the address) and pages on the server', async () => {
     await vid.goto('/darbvieta/pakalpojumi?pageSize=25');
@@ -188,7 +191,7 @@ describe('history and audit trail', () => {
     await vid.getByText('Šīs versijas neatšķiras.').waitFor();
   });
 
-  it('lists who changed the service and what, and pages to older entries', async () => {
+  it('lists who changed the service and what', async () => {
     const pvn = await serviceByName(vid, PVN);
     await vid.goto(`/darbvieta/pakalpojumi/${pvn.id}/audits`);
     await vid.getByRole('heading', { level: 1, name: 'Izmaiņu žurnāls: PVN maksātāja reģistrācija' }).waitFor();
