@@ -56,15 +56,15 @@ export async function dependencyGraph(ex: Executor, actor: Actor, q: DependencyG
     for (const e of found) {
       for (const end of [{ kind: e.fromKind, id: e.from }, { kind: e.toKind, id: e.to }]) if (!nodes.has(end.id)) fresh.set(end.id, end);
     }
-    const details = await nodesOf(ex, [...fresh.values()], vis);
+    // Only as many new nodes as the answer may still hold are looked up (a popular resource has thousands of users).
+    const room = MAX_GRAPH_NODES - nodes.size;
+    const candidates = [...fresh.values()].sort((a, b) => a.id.localeCompare(b.id));
+    if (candidates.length > room) truncated = true;
+    const details = await nodesOf(ex, candidates.slice(0, room), vis);
     const next: NodeRow[] = [];
-    for (const ref of [...fresh.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const ref of candidates.slice(0, room)) {
       const node = details.get(ref.id);
       if (!node) continue;
-      if (nodes.size >= MAX_GRAPH_NODES) {
-        truncated = true;
-        break;
-      }
       nodes.set(node.id, { ...node, distance });
       next.push(node);
     }
