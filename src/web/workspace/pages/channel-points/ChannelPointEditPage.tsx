@@ -114,7 +114,7 @@ export default function ChannelPointEditPage() {
     },
   });
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
-  const errorFor = (prefix: string) => Object.entries(errors).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
+  const errorFor = (prefix: string) => Object.entries(errors).find(([k]) => k === prefix || k.startsWith(`${prefix}.`) || k.startsWith(`${prefix}[`))?.[1];
   const set = (k: keyof Omit<FormState, 'hours'>) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
   const conflict = save.error instanceof ApiError && (save.error.status === 409 || save.error.status === 412);
   const onSubmit = (e: FormEvent) => {

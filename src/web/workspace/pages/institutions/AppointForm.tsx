@@ -48,18 +48,23 @@ export function AppointForm({ institutionId, roles, current, onDone }: { institu
       unwrap(await api.POST('/api/v1/role-assignments', { body: { role, institutionId, personId: personId || null, scopeId: scopeId || null } })),
     onSuccess: async (r) => {
       const who = r.person ? `${r.person.givenName} ${r.person.familyName}` : '';
-      onDone(t('appoint.done', { name: who, role: names.role(r.role), scope: r.scopeCode ?? '' }));
+      onDone(t('appoint.done', { name: who, role: names.roleWithTitle(r.role), scope: r.scopeCode ?? '' }));
       setPersonId('');
       setScopeId('');
       await queryClient.invalidateQueries({ queryKey: ['institutions', 'roles', institutionId] });
     },
   });
   const fieldErrors = appoint.error instanceof ApiError ? appoint.error.fieldErrors() : {};
-  const local: Record<string, string> = {};
-  if (appoint.isError && !personId) local.personId = t('appoint.pickPerson');
+  const [local, setLocal] = useState<Record<string, string>>({});
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    appoint.mutate();
+    // Say what is missing before asking the API, next to the field.
+    const missing: Record<string, string> = {};
+    if (!personId) missing.personId = t('appoint.pickPerson');
+    if (!scopeId) missing.scopeId = t('appoint.pickScope');
+    setLocal(missing);
+    if (Object.keys(missing).length === 0) appoint.mutate();
+    else appoint.reset();
   };
 
   return (
@@ -69,20 +74,20 @@ export function AppointForm({ institutionId, roles, current, onDone }: { institu
       <Field label={t('appoint.role')} error={fieldErrors.role}>
         <select name="role" value={role} onChange={(e) => { setRole(e.target.value as AppointableRole); setScopeId(''); }}>
           {roles.map((r) => (
-            <option key={r} value={r}>{names.role(r)}</option>
+            <option key={r} value={r}>{names.roleWithTitle(r)}</option>
           ))}
         </select>
       </Field>
-      <Field label={t('appoint.person')} error={fieldErrors.personId ?? local.personId} required>
-        <select name="personId" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+      <Field label={t('appoint.person')} error={fieldErrors.personId ?? (local.personId || undefined)} required>
+        <select name="personId" value={personId} onChange={(e) => { setPersonId(e.target.value); setLocal((l) => ({ ...l, personId: '' })); }}>
           <option value="">{t('appoint.choose')}</option>
           {(people.data?.items ?? []).map((p) => (
             <option key={p.id} value={p.id}>{`${p.givenName} ${p.familyName}`}{p.jobTitle ? ` — ${p.jobTitle}` : ''}</option>
           ))}
         </select>
       </Field>
-      <Field label={role !== 'resourceOwner' ? t('appoint.service') : t('appoint.resource')} error={fieldErrors.scopeId} hint={t('appoint.scopeHint')} required>
-        <select name="scopeId" value={scopeId} onChange={(e) => setScopeId(e.target.value)}>
+      <Field label={role !== 'resourceOwner' ? t('appoint.service') : t('appoint.resource')} error={fieldErrors.scopeId ?? (local.scopeId || undefined)} hint={t('appoint.scopeHint')} required>
+        <select name="scopeId" value={scopeId} onChange={(e) => { setScopeId(e.target.value); setLocal((l) => ({ ...l, scopeId: '' })); }}>
           <option value="">{t('appoint.choose')}</option>
           {scopes.map((s) => (
             <option key={s.id} value={s.id}>{s.label}{held.has(s.id) ? ` (${t('appoint.hasManager')})` : ''}</option>

@@ -63,7 +63,7 @@ export default function InstitutionPage() {
             )}
           </dl>
           <p className="row">
-            <Link to={`/pakalpojumi?ownerInstitutionId=${inst.id}`}>{t('page.services')}</Link>
+            <Link to={`/pakalpojumi?iestade=${inst.id}`}>{t('page.services')}</Link>
             <Link to={`/kanali?institutionId=${inst.id}`}>{t('page.channelPoints')}</Link>
           </p>
 

@@ -77,7 +77,7 @@ export function RolesSection({ institutionId }: { institutionId: string }) {
                 <tbody>
                   {data.roles.map((r) => (
                     <tr key={`${r.role}-${r.scopeId ?? 'state'}`}>
-                      <th scope="row">{names.role(r.role)}</th>
+                      <th scope="row">{names.roleWithTitle(r.role)}</th>
                       <td>{t(`scope.${r.scopeType}`)}{r.scopeCode ? `: ${r.scopeCode}` : ''}</td>
                       <td>
                         {r.performers.length === 0 ? (
@@ -95,7 +95,7 @@ export function RolesSection({ institutionId }: { institutionId: string }) {
                                       className="link-button"
                                       disabled={end.isPending}
                                       onClick={() => {
-                                        if (window.confirm(t('roles.endConfirm', { name: p.name ?? '', role: names.role(r.role) }))) {
+                                        if (window.confirm(t('roles.endConfirm', { name: p.name ?? '', role: names.roleWithTitle(r.role) }))) {
                                           end.mutate({ assignmentId: p.assignmentId, version: p.version, name: p.name ?? '' });
                                         }
                                       }}

@@ -48,6 +48,7 @@ export default function LifeSituationPage() {
             <dt>{t('field.owner')}</dt>
             <dd>{ls.owner ? <Link to={`/iestades/${ls.owner.id}`}>{ls.owner.nameLv}</Link> : t('common:none')}</dd>
           </dl>
+          <p><Link to={`/pakalpojumi?situacija=${ls.id}`}>{t('page.allServices')}</Link></p>
           <p role="status" aria-live="polite" className="small">{status}</p>
           <h2>{t('page.needs', { count: ls.needs.length })}</h2>
           {services.error ? <QueryState isLoading={false} error={services.error} /> : null}

@@ -28,6 +28,14 @@ export function usePolicyNames() {
   return {
     doc,
     role: (code: string | null | undefined) => pick(doc?.roles, code),
+    /** The performer's title first where the policy names one: "Pakalpojuma vadītājs (Pakalpojuma saimnieks)". */
+    roleWithTitle: (code: string | null | undefined): string => {
+      const r = doc?.roles.find((x) => x.code === code);
+      if (!r) return code ?? '';
+      const name = localized(i18n.language, r.nameLv, r.nameEn);
+      const title = localized(i18n.language, r.performerTitleLv, r.performerTitleEn);
+      return title ? `${title} (${name})` : name;
+    },
     group: (code: string | null | undefined) => pick(doc?.institutionGroups, code),
     channelType: (code: string | null | undefined) => pick(doc?.channelTypes, code),
     environment: (code: string | null | undefined) => pick(doc?.channelEnvironments, code),
