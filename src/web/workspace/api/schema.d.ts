@@ -1109,6 +1109,441 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/catalogue/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the published service catalogue, with facets */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description interInstitutional needs a signed-in institution user */
+                    audience?: "public" | "interInstitutional";
+                    channelEnvironment?: "remoteElectronic" | "remotePhysical" | "inPerson";
+                    digitalStatus?: "eService" | "dService";
+                    /** @description Only free (true) or paid (false) services */
+                    free?: "true" | "false";
+                    institutionId?: string;
+                    lifeSituationId?: string;
+                    locale?: "lv" | "en";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Words in Latvian or English; inflected, without diacritics, misspelt or the start of a word are all fine */
+                    q?: string;
+                    recipientGroup?: "residents" | "businesses" | "institutions";
+                    /** @description Only services (not) available at a state and municipal unified client service centre */
+                    vpvkac?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueSearchResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/services/{code}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a published public service (1–10, optional comment, channel used); anonymous, no personal data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeedbackCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackCreated"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/services/{code}/feedback/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A feedback form for a published public service: signed token and the channels to choose from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackForm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Up to ten service names for what is being typed */
+        get: {
+            parameters: {
+                query: {
+                    audience?: "public" | "interInstitutional";
+                    limit?: number;
+                    locale?: "lv" | "en";
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueSuggestions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channel-points": {
         parameters: {
             query?: never;
@@ -1627,6 +2062,447 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ServiceUsagePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dependencies/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services and resources linked to a service or resource, up to 4 links away (nodes, edges, truncated) */
+        get: {
+            parameters: {
+                query: {
+                    depth?: number;
+                    direction?: "both" | "dependencies" | "dependents";
+                    /** @description The node the graph is drawn around: `service:<uuid>` or `resource:<uuid>`. */
+                    focus: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DependencyGraph"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dependencies/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every service that depends on a resource or service, directly or transitively, with owner and service manager
+         * @description Exactly one of `resourceId` and `serviceId`. `Accept: text/csv` or `format=csv` answers the same list as CSV (UTF-8 with BOM; cells that would start a spreadsheet formula are prefixed with an apostrophe).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                    resourceId?: string;
+                    serviceId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactResponse"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a service list (CSV, XLSX or CPSV-AP JSON-LD) for a dry run or an import; runs as a job
+         * @description Body: the file bytes with Content-Type text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/ld+json. A file that cannot be read is refused at once (422, or 413/415); otherwise 202 with the import, whose progress and report GET /imports/{id} shows.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    fileName?: string;
+                    format?: "csv" | "xlsx" | "jsonld";
+                    institutionId?: string;
+                    skipRejected?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: status, processed/total rows, counts and one page of the per-row report (filter by action) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "create" | "update" | "reject";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
                     };
                 };
                 /** @description Default Response */
@@ -3043,6 +3919,719 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My work: the first items and the total of each of my lists (managed services, approvals, drafts, missing managers, overdue reviews) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyWork"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work/awaiting-publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions submitted for publication that I approve (portfolio manager; administrators all) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkAwaitingPublicationPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drafts I wrote or of services I manage, last edited first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkDraftPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work/managed-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services I manage, with the error and warning counts of their current version */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkManagedServicePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work/resources-without-manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Resources of the institutions I keep that have no resource manager (R16) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkWithoutManagerPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work/review-overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published services in my scope whose description was not reviewed for over a year */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkReviewOverduePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work/services-without-manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services of the institutions I keep that have no service manager (R13) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkWithoutManagerPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs": {
         parameters: {
             query?: never;
@@ -3458,6 +5047,1043 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ServiceUsagePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/export/services.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published public service as CSV (UTF-8 with BOM, one row per service, formula injection neutralised) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/export/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published public service as JSON (the full description of every service, as /services/{code}) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/export/services.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published public service as CPSV-AP 3.2.0 JSON-LD (official context inlined, lvps: extension) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/export/services.ttl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published public service as CPSV-AP 3.2.0 Turtle (lvps: extension) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Institutions that own published public services (paged) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenInstitutionPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/institutions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One institution with the codes of its published public services */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenInstitutionDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/life-situations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Life situations with their needs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenLifeSituationList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/life-situations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One life situation with its needs and the codes of the public services meeting them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenLifeSituationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published public services (paged; filter by institution, life situation, recipient type, updatedSince) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Code of the owning institution, e.g. VID */
+                    institution?: string;
+                    /** @description Code of a life situation: services meeting any of its needs */
+                    lifeSituation?: string;
+                    page?: number;
+                    pageSize?: number;
+                    recipientType?: "publicIndividual" | "publicGeneral";
+                    /** @description Only services changed at or after this time (ISO 8601 with offset) */
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenServicePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/services/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The full published description of one public service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenService"];
                     };
                 };
                 /** @description Default Response */
@@ -6308,6 +8934,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{id}/feedback/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count, average and distribution of a service’s ratings (people of the owner institution) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only ratings from this day on (YYYY-MM-DD). */
+                    since?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/services/{id}/instances": {
         parameters: {
             query?: never;
@@ -6918,6 +9648,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check an unsaved description against the publication rules (nothing is written); `serviceId` when editing that service */
+        post: {
+            parameters: {
+                query?: {
+                    serviceId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceValidationReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7130,6 +9965,152 @@ export interface components {
             /** @description Read-only: derived from supplierServiceId (R42). Sending it is refused with 400. */
             virtual?: unknown;
         };
+        CatalogueSearchResult: {
+            facets: {
+                channelEnvironment: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                digitalStatus: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                free: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                institution: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                lifeSituation: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                recipientGroup: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                vpvkac: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+            };
+            items: {
+                code: string;
+                digitalStatus: string;
+                free: boolean | null;
+                /** Format: uuid */
+                id: string;
+                nameEn: string | null;
+                nameLv: string;
+                owner: {
+                    code: string;
+                    nameEn: string | null;
+                    nameLv: string;
+                };
+                score: number;
+                summaryEn: string | null;
+                summaryLv: string | null;
+            }[];
+            total: number;
+        };
+        CatalogueSearchResultInput: {
+            facets: {
+                channelEnvironment: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                digitalStatus: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                free: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                institution: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                lifeSituation: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                recipientGroup: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+                vpvkac: {
+                    count: number;
+                    labelEn?: string;
+                    labelLv?: string;
+                    value: string;
+                }[];
+            };
+            items: {
+                code: string;
+                digitalStatus: string;
+                free: boolean | null;
+                /** Format: uuid */
+                id: string;
+                nameEn: string | null;
+                nameLv: string;
+                owner: {
+                    code: string;
+                    nameEn: string | null;
+                    nameLv: string;
+                };
+                score: number;
+                summaryEn: string | null;
+                summaryLv: string | null;
+            }[];
+            total: number;
+        };
+        CatalogueSuggestions: {
+            items: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+        };
+        CatalogueSuggestionsInput: {
+            items: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+        };
         ChannelPoint: {
             accessibilityNotesEn: string | null;
             accessibilityNotesLv: string | null;
@@ -7315,6 +10296,370 @@ export interface components {
             openingHours?: components["schemas"]["OpeningHoursInput"] | null;
             phone?: string | null;
             url?: string | null;
+        };
+        DependencyEdge: {
+            /** Format: uuid */
+            from: string;
+            kind: components["schemas"]["DependencyEdgeKind"];
+            /** Format: uuid */
+            to: string;
+        };
+        DependencyEdgeInput: {
+            /** Format: uuid */
+            from: string;
+            kind: components["schemas"]["DependencyEdgeKindInput"];
+            /** Format: uuid */
+            to: string;
+        };
+        /**
+         * @description usesResource: the service uses the resource; usesService: the service relies on another (inter-institutional) service; component: a complex or smart service bundles the service; suppliedBy: a virtual resource is obtained through the supplier’s service (R42).
+         * @enum {string}
+         */
+        DependencyEdgeKind: "usesResource" | "usesService" | "component" | "suppliedBy";
+        /**
+         * @description usesResource: the service uses the resource; usesService: the service relies on another (inter-institutional) service; component: a complex or smart service bundles the service; suppliedBy: a virtual resource is obtained through the supplier’s service (R42).
+         * @enum {string}
+         */
+        DependencyEdgeKindInput: "usesResource" | "usesService" | "component" | "suppliedBy";
+        DependencyGraph: {
+            depth: number;
+            edges: components["schemas"]["DependencyEdge"][];
+            /** Format: uuid */
+            focus: string;
+            nodes: components["schemas"]["DependencyNode"][];
+            truncated: boolean;
+        };
+        DependencyGraphInput: {
+            depth: number;
+            edges: components["schemas"]["DependencyEdgeInput"][];
+            /** Format: uuid */
+            focus: string;
+            nodes: components["schemas"]["DependencyNodeInput"][];
+            truncated: boolean;
+        };
+        DependencyInstitutionRef: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameLv: string;
+        };
+        DependencyInstitutionRefInput: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameLv: string;
+        };
+        DependencyNode: {
+            code: string;
+            distance: number;
+            /** Format: uuid */
+            id: string;
+            interInstitutional: boolean;
+            kind: components["schemas"]["DependencyNodeKind"];
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["DependencyInstitutionRef"];
+            status: string | null;
+        };
+        DependencyNodeInput: {
+            code: string;
+            distance: number;
+            /** Format: uuid */
+            id: string;
+            interInstitutional: boolean;
+            kind: components["schemas"]["DependencyNodeKindInput"];
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["DependencyInstitutionRefInput"];
+            status: string | null;
+        };
+        /** @enum {string} */
+        DependencyNodeKind: "service" | "resource";
+        /** @enum {string} */
+        DependencyNodeKindInput: "service" | "resource";
+        FeedbackCreate: {
+            /** @description A channel type code of the service, or "other" (the default). */
+            channel?: string;
+            comment?: string | null;
+            formToken: string;
+            rating: number;
+            /** @description Must stay empty (honeypot). */
+            website?: string;
+        };
+        FeedbackCreated: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            serviceId: string;
+        };
+        FeedbackCreatedInput: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            serviceId: string;
+        };
+        FeedbackCreateInput: {
+            /** @description A channel type code of the service, or "other" (the default). */
+            channel?: string;
+            comment?: string | null;
+            formToken: string;
+            rating: number;
+            /** @description Must stay empty (honeypot). */
+            website?: string;
+        };
+        FeedbackForm: {
+            /** @description Channel type codes of the service, plus "other". */
+            channels: string[];
+            /** @description Signed token with its issue time; send it back with the rating (not sooner than 3 s, not later than 2 h). */
+            formToken: string;
+            maxCommentLength: number;
+            serviceCode: string;
+            /** Format: uuid */
+            serviceId: string;
+        };
+        FeedbackFormInput: {
+            /** @description Channel type codes of the service, plus "other". */
+            channels: string[];
+            /** @description Signed token with its issue time; send it back with the rating (not sooner than 3 s, not later than 2 h). */
+            formToken: string;
+            maxCommentLength: number;
+            serviceCode: string;
+            /** Format: uuid */
+            serviceId: string;
+        };
+        FeedbackSummary: {
+            average: number | null;
+            count: number;
+            /** @description Rating 1…10 → number of ratings. */
+            distribution: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            serviceId: string;
+        };
+        FeedbackSummaryInput: {
+            average: number | null;
+            count: number;
+            /** @description Rating 1…10 → number of ratings. */
+            distribution: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            serviceId: string;
+        };
+        ImpactItem: {
+            code: string;
+            depth: number;
+            /** Format: uuid */
+            id: string;
+            interInstitutional: boolean;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["DependencyInstitutionRef"];
+            path: components["schemas"]["ImpactPathStep"][];
+            serviceManager: {
+                email: string;
+                name: string;
+            } | null;
+            status: string;
+            via: components["schemas"]["DependencyEdgeKind"];
+        };
+        ImpactItemInput: {
+            code: string;
+            depth: number;
+            /** Format: uuid */
+            id: string;
+            interInstitutional: boolean;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["DependencyInstitutionRefInput"];
+            path: components["schemas"]["ImpactPathStepInput"][];
+            serviceManager: {
+                email: string;
+                name: string;
+            } | null;
+            status: string;
+            via: components["schemas"]["DependencyEdgeKindInput"];
+        };
+        ImpactPathStep: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DependencyNodeKind"];
+        };
+        ImpactPathStepInput: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DependencyNodeKindInput"];
+        };
+        ImpactResponse: {
+            items: components["schemas"]["ImpactItem"][];
+            target: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                interInstitutional: boolean;
+                kind: components["schemas"]["DependencyNodeKind"];
+                nameEn: string | null;
+                nameLv: string | null;
+                ownerInstitution: components["schemas"]["DependencyInstitutionRef"];
+                status: string | null;
+            };
+            total: number;
+            truncated: boolean;
+        };
+        ImpactResponseInput: {
+            items: components["schemas"]["ImpactItemInput"][];
+            target: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                interInstitutional: boolean;
+                kind: components["schemas"]["DependencyNodeKindInput"];
+                nameEn: string | null;
+                nameLv: string | null;
+                ownerInstitution: components["schemas"]["DependencyInstitutionRefInput"];
+                status: string | null;
+            };
+            total: number;
+            truncated: boolean;
+        };
+        Import: {
+            applied: boolean;
+            counts: {
+                create: number;
+                reject: number;
+                update: number;
+                warnings: number;
+            };
+            createdAt: string;
+            dryRun: boolean;
+            failure: {
+                code: string;
+                message: {
+                    en: string;
+                    lv: string;
+                };
+            } | null;
+            fileName: string | null;
+            fileSize: number;
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx" | "jsonld";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            notes: {
+                code: string;
+                message: {
+                    en: string;
+                    lv: string;
+                };
+            }[];
+            processedRows: number;
+            report: {
+                items: components["schemas"]["ImportRowReport"][];
+                page: number;
+                pageSize: number;
+                total: number;
+            };
+            skipRejected: boolean;
+            /** @enum {string} */
+            status: "queued" | "validating" | "writing" | "done" | "failed";
+            totalRows: number;
+        };
+        ImportInput: {
+            applied: boolean;
+            counts: {
+                create: number;
+                reject: number;
+                update: number;
+                warnings: number;
+            };
+            createdAt: string;
+            dryRun: boolean;
+            failure: {
+                code: string;
+                message: {
+                    en: string;
+                    lv: string;
+                };
+            } | null;
+            fileName: string | null;
+            fileSize: number;
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx" | "jsonld";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            notes: {
+                code: string;
+                message: {
+                    en: string;
+                    lv: string;
+                };
+            }[];
+            processedRows: number;
+            report: {
+                items: components["schemas"]["ImportRowReportInput"][];
+                page: number;
+                pageSize: number;
+                total: number;
+            };
+            skipRejected: boolean;
+            /** @enum {string} */
+            status: "queued" | "validating" | "writing" | "done" | "failed";
+            totalRows: number;
+        };
+        ImportRowReport: {
+            /** @enum {string} */
+            action: "create" | "update" | "reject";
+            code?: string;
+            errors: {
+                code: string;
+                column: string;
+                message: {
+                    en: string;
+                    lv: string;
+                };
+            }[];
+            row: number;
+            warnings: {
+                code: string;
+                column: string;
+                message: {
+                    en: string;
+                    lv: string;
+                };
+            }[];
+        };
+        ImportRowReportInput: {
+            /** @enum {string} */
+            action: "create" | "update" | "reject";
+            code?: string;
+            errors: {
+                code: string;
+                column: string;
+                message: {
+                    en: string;
+                    lv: string;
+                };
+            }[];
+            row: number;
+            warnings: {
+                code: string;
+                column: string;
+                message: {
+                    en: string;
+                    lv: string;
+                };
+            }[];
         };
         Institution: {
             activityDirections: components["schemas"]["ActivityDirection"][];
@@ -7657,6 +11002,60 @@ export interface components {
             newNeeds?: components["schemas"]["NewNeedInputInput"][];
             ownerInstitutionId?: string | null;
         };
+        MyWork: {
+            awaitingPublication: {
+                items: components["schemas"]["WorkAwaitingPublication"][];
+                total: number;
+            };
+            drafts: {
+                items: components["schemas"]["WorkDraft"][];
+                total: number;
+            };
+            limit: number;
+            managedServices: {
+                items: components["schemas"]["WorkManagedService"][];
+                total: number;
+            };
+            resourcesWithoutManager: {
+                items: components["schemas"]["WorkWithoutManager"][];
+                total: number;
+            };
+            reviewOverdue: {
+                items: components["schemas"]["WorkReviewOverdue"][];
+                total: number;
+            };
+            servicesWithoutManager: {
+                items: components["schemas"]["WorkWithoutManager"][];
+                total: number;
+            };
+        };
+        MyWorkInput: {
+            awaitingPublication: {
+                items: components["schemas"]["WorkAwaitingPublicationInput"][];
+                total: number;
+            };
+            drafts: {
+                items: components["schemas"]["WorkDraftInput"][];
+                total: number;
+            };
+            limit: number;
+            managedServices: {
+                items: components["schemas"]["WorkManagedServiceInput"][];
+                total: number;
+            };
+            resourcesWithoutManager: {
+                items: components["schemas"]["WorkWithoutManagerInput"][];
+                total: number;
+            };
+            reviewOverdue: {
+                items: components["schemas"]["WorkReviewOverdueInput"][];
+                total: number;
+            };
+            servicesWithoutManager: {
+                items: components["schemas"]["WorkWithoutManagerInput"][];
+                total: number;
+            };
+        };
         Need: {
             code: string;
             createdAt: string;
@@ -7809,6 +11208,64 @@ export interface components {
             nameEn?: string | null;
             nameLv: string;
         };
+        OpenChannel: {
+            accessibilityNotesEn: string | null;
+            accessibilityNotesLv: string | null;
+            address: string | null;
+            channelType: string;
+            channelTypeNameEn: string | null;
+            channelTypeNameLv: string | null;
+            code: string;
+            digital: boolean | null;
+            email: string | null;
+            environment: string | null;
+            institution: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            } | null;
+            nameEn: string | null;
+            nameLv: string;
+            openingHours: {
+                notesEn?: string | null;
+                notesLv?: string | null;
+                weekly: {
+                    [key: string]: string[];
+                };
+            } | null;
+            phases: ("request" | "receipt")[];
+            phone: string | null;
+            url: string | null;
+        };
+        OpenChannelInput: {
+            accessibilityNotesEn: string | null;
+            accessibilityNotesLv: string | null;
+            address: string | null;
+            channelType: string;
+            channelTypeNameEn: string | null;
+            channelTypeNameLv: string | null;
+            code: string;
+            digital: boolean | null;
+            email: string | null;
+            environment: string | null;
+            institution: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            } | null;
+            nameEn: string | null;
+            nameLv: string;
+            openingHours: {
+                notesEn?: string | null;
+                notesLv?: string | null;
+                weekly: {
+                    [key: string]: string[];
+                };
+            } | null;
+            phases: ("request" | "receipt")[];
+            phone: string | null;
+            url: string | null;
+        };
         /** @description Per ISO weekday (1 = Monday) a list of "HH:MM-HH:MM" intervals, plus notes (holidays, breaks). */
         OpeningHours: {
             notesEn: unknown;
@@ -7836,6 +11293,396 @@ export interface components {
                 6?: string[];
                 7?: string[];
             };
+        };
+        OpenInstitution: {
+            code: string;
+            email: string | null;
+            group: string;
+            kind: string;
+            nameEn: string | null;
+            nameLv: string;
+            parentCode: string | null;
+            registrationNumber: string;
+            shortName: string | null;
+            website: string | null;
+        };
+        OpenInstitutionDetail: {
+            code: string;
+            email: string | null;
+            group: string;
+            kind: string;
+            nameEn: string | null;
+            nameLv: string;
+            parentCode: string | null;
+            registrationNumber: string;
+            serviceCodes: string[];
+            shortName: string | null;
+            website: string | null;
+        };
+        OpenInstitutionDetailInput: {
+            code: string;
+            email: string | null;
+            group: string;
+            kind: string;
+            nameEn: string | null;
+            nameLv: string;
+            parentCode: string | null;
+            registrationNumber: string;
+            serviceCodes: string[];
+            shortName: string | null;
+            website: string | null;
+        };
+        OpenInstitutionInput: {
+            code: string;
+            email: string | null;
+            group: string;
+            kind: string;
+            nameEn: string | null;
+            nameLv: string;
+            parentCode: string | null;
+            registrationNumber: string;
+            shortName: string | null;
+            website: string | null;
+        };
+        OpenInstitutionPage: {
+            items: {
+                code: string;
+                email: string | null;
+                group: string;
+                kind: string;
+                nameEn: string | null;
+                nameLv: string;
+                parentCode: string | null;
+                registrationNumber: string;
+                serviceCount: number;
+                shortName: string | null;
+                website: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OpenInstitutionPageInput: {
+            items: {
+                code: string;
+                email: string | null;
+                group: string;
+                kind: string;
+                nameEn: string | null;
+                nameLv: string;
+                parentCode: string | null;
+                registrationNumber: string;
+                serviceCount: number;
+                shortName: string | null;
+                website: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OpenLifeSituation: {
+            audience: string;
+            code: string;
+            descriptionEn: string | null;
+            descriptionLv: string | null;
+            nameEn: string | null;
+            nameLv: string;
+            needs: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+            updatedAt: string;
+        };
+        OpenLifeSituationDetail: {
+            audience: string;
+            code: string;
+            descriptionEn: string | null;
+            descriptionLv: string | null;
+            nameEn: string | null;
+            nameLv: string;
+            needs: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+            serviceCodes: string[];
+            updatedAt: string;
+        };
+        OpenLifeSituationDetailInput: {
+            audience: string;
+            code: string;
+            descriptionEn: string | null;
+            descriptionLv: string | null;
+            nameEn: string | null;
+            nameLv: string;
+            needs: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+            serviceCodes: string[];
+            updatedAt: string;
+        };
+        OpenLifeSituationInput: {
+            audience: string;
+            code: string;
+            descriptionEn: string | null;
+            descriptionLv: string | null;
+            nameEn: string | null;
+            nameLv: string;
+            needs: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+            updatedAt: string;
+        };
+        OpenLifeSituationList: {
+            items: components["schemas"]["OpenLifeSituation"][];
+            total: number;
+        };
+        OpenLifeSituationListInput: {
+            items: components["schemas"]["OpenLifeSituationInput"][];
+            total: number;
+        };
+        OpenService: {
+            activityDirection: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            } | null;
+            availableAtVpvkac: boolean;
+            channels: components["schemas"]["OpenChannel"][];
+            code: string;
+            complexity: string | null;
+            contacts: {
+                email: string | null;
+                phone: string | null;
+                url: string | null;
+            } | null;
+            descriptionEn: string | null;
+            descriptionLv: string | null;
+            digitalByPhase: {
+                processing: string;
+                receipt: string;
+                request: string;
+            } | null;
+            digitalStatus: string;
+            fee: {
+                amountEur?: number | null;
+                descriptionEn?: string | null;
+                descriptionLv?: string | null;
+                free: boolean;
+            } | null;
+            isTemplate: boolean;
+            keywords: string[];
+            legalBasis: {
+                act: string;
+                article?: string | null;
+                url?: string | null;
+            }[];
+            lifecycleStage: string | null;
+            lifeSituations: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+            nameEn: string | null;
+            nameLv: string;
+            needs: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+            owner: components["schemas"]["OpenInstitution"];
+            prerequisites: {
+                en?: string | null;
+                lv: string;
+            }[];
+            processingMode: string | null;
+            providers: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+                serviceLevelTerms: {
+                    appliesToLv?: string | null;
+                    indicators: {
+                        kind: string;
+                        nameEn?: string | null;
+                        nameLv: string;
+                        target: number | null;
+                        unit: string | null;
+                        values?: string[] | null;
+                    }[];
+                    nameEn?: string | null;
+                    nameLv: string;
+                }[] | null;
+            }[];
+            publishedAt: string | null;
+            recipientType: string;
+            requiredDocuments: {
+                en?: string | null;
+                lv: string;
+            }[];
+            resultEn: string | null;
+            resultLv: string | null;
+            serviceLevelTerms: {
+                appliesToLv?: string | null;
+                indicators: {
+                    kind: string;
+                    nameEn?: string | null;
+                    nameLv: string;
+                    target: number | null;
+                    unit: string | null;
+                    values?: string[] | null;
+                }[];
+                nameEn?: string | null;
+                nameLv: string;
+            }[];
+            targetGroups: string[];
+            templateCode: string | null;
+            updatedAt: string;
+            versionNo: number;
+        };
+        OpenServiceInput: {
+            activityDirection: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            } | null;
+            availableAtVpvkac: boolean;
+            channels: components["schemas"]["OpenChannelInput"][];
+            code: string;
+            complexity: string | null;
+            contacts: {
+                email: string | null;
+                phone: string | null;
+                url: string | null;
+            } | null;
+            descriptionEn: string | null;
+            descriptionLv: string | null;
+            digitalByPhase: {
+                processing: string;
+                receipt: string;
+                request: string;
+            } | null;
+            digitalStatus: string;
+            fee: {
+                amountEur?: number | null;
+                descriptionEn?: string | null;
+                descriptionLv?: string | null;
+                free: boolean;
+            } | null;
+            isTemplate: boolean;
+            keywords: string[];
+            legalBasis: {
+                act: string;
+                article?: string | null;
+                url?: string | null;
+            }[];
+            lifecycleStage: string | null;
+            lifeSituations: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+            nameEn: string | null;
+            nameLv: string;
+            needs: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            }[];
+            owner: components["schemas"]["OpenInstitutionInput"];
+            prerequisites: {
+                en?: string | null;
+                lv: string;
+            }[];
+            processingMode: string | null;
+            providers: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+                serviceLevelTerms: {
+                    appliesToLv?: string | null;
+                    indicators: {
+                        kind: string;
+                        nameEn?: string | null;
+                        nameLv: string;
+                        target: number | null;
+                        unit: string | null;
+                        values?: string[] | null;
+                    }[];
+                    nameEn?: string | null;
+                    nameLv: string;
+                }[] | null;
+            }[];
+            publishedAt: string | null;
+            recipientType: string;
+            requiredDocuments: {
+                en?: string | null;
+                lv: string;
+            }[];
+            resultEn: string | null;
+            resultLv: string | null;
+            serviceLevelTerms: {
+                appliesToLv?: string | null;
+                indicators: {
+                    kind: string;
+                    nameEn?: string | null;
+                    nameLv: string;
+                    target: number | null;
+                    unit: string | null;
+                    values?: string[] | null;
+                }[];
+                nameEn?: string | null;
+                nameLv: string;
+            }[];
+            targetGroups: string[];
+            templateCode: string | null;
+            updatedAt: string;
+            versionNo: number;
+        };
+        OpenServicePage: {
+            items: components["schemas"]["OpenServiceSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OpenServicePageInput: {
+            items: components["schemas"]["OpenServiceSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OpenServiceSummary: {
+            code: string;
+            digitalStatus: string;
+            institution: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            };
+            isTemplate: boolean;
+            nameEn: string | null;
+            nameLv: string;
+            recipientType: string;
+            updatedAt: string;
+        };
+        OpenServiceSummaryInput: {
+            code: string;
+            digitalStatus: string;
+            institution: {
+                code: string;
+                nameEn: string | null;
+                nameLv: string;
+            };
+            isTemplate: boolean;
+            nameEn: string | null;
+            nameLv: string;
+            recipientType: string;
+            updatedAt: string;
         };
         Person: {
             active: boolean;
@@ -10143,6 +13990,186 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "published" | "archived";
+        };
+        WorkAwaitingPublication: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitution"];
+            submittedAt: string | null;
+            versionNo: number;
+        };
+        WorkAwaitingPublicationInput: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitutionInput"];
+            submittedAt: string | null;
+            versionNo: number;
+        };
+        WorkAwaitingPublicationPage: {
+            items: components["schemas"]["WorkAwaitingPublication"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkAwaitingPublicationPageInput: {
+            items: components["schemas"]["WorkAwaitingPublicationInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkDraft: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitution"];
+            status: string;
+            updatedAt: string | null;
+            versionNo: number;
+        };
+        WorkDraftInput: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitutionInput"];
+            status: string;
+            updatedAt: string | null;
+            versionNo: number;
+        };
+        WorkDraftPage: {
+            items: components["schemas"]["WorkDraft"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkDraftPageInput: {
+            items: components["schemas"]["WorkDraftInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkManagedService: {
+            code: string;
+            errorCount: number | null;
+            /** Format: uuid */
+            id: string;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitution"];
+            publishable: boolean | null;
+            status: string;
+            versionNo: number;
+            warningCount: number | null;
+        };
+        WorkManagedServiceInput: {
+            code: string;
+            errorCount: number | null;
+            /** Format: uuid */
+            id: string;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitutionInput"];
+            publishable: boolean | null;
+            status: string;
+            versionNo: number;
+            warningCount: number | null;
+        };
+        WorkManagedServicePage: {
+            items: components["schemas"]["WorkManagedService"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkManagedServicePageInput: {
+            items: components["schemas"]["WorkManagedServiceInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkOwnerInstitution: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameLv: string;
+        };
+        WorkOwnerInstitutionInput: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameLv: string;
+        };
+        WorkReviewOverdue: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            lastReviewedAt: string | null;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitution"];
+        };
+        WorkReviewOverdueInput: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            lastReviewedAt: string | null;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitutionInput"];
+        };
+        WorkReviewOverduePage: {
+            items: components["schemas"]["WorkReviewOverdue"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkReviewOverduePageInput: {
+            items: components["schemas"]["WorkReviewOverdueInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkWithoutManager: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "service" | "resource";
+            missingSince: string | null;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitution"];
+        };
+        WorkWithoutManagerInput: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "service" | "resource";
+            missingSince: string | null;
+            nameEn: string | null;
+            nameLv: string | null;
+            ownerInstitution: components["schemas"]["WorkOwnerInstitutionInput"];
+        };
+        WorkWithoutManagerPage: {
+            items: components["schemas"]["WorkWithoutManager"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WorkWithoutManagerPageInput: {
+            items: components["schemas"]["WorkWithoutManagerInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
     };
     responses: never;
