@@ -129,7 +129,25 @@ describe('HTTP caching and CORS', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the open data endpoints under the tag "Open data", without security', async () => {
+    const doc = (await get('/api/v1/openapi.json')).json();
+    for (const p of ['/api/v1/open/services', '/api/v1/open/services/{code}', '/api/v1/open/life-situations/{code}', '/api/v1/open/institutions', '/api/v1/open/export/services.jsonld']) {
+      expect(doc.paths[p]?.get?.tags, p).toEqual(['Open data']);
+      expect(doc.paths[p].get.security, p).toEqual([]);
+    }
+  });
+});
+
 describe('bulk export', () => {
+  it('answers HEAD with the headers of the file and no body', async () => {
+    const head = await t.api({ method: 'HEAD', url: '/api/v1/open/export/services.ttl' });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toContain('text/turtle');
+    expect(Number(head.headers['content-length'])).toBeGreaterThan(1000);
+    expect(head.body).toBe('');
+  });
+
   it('CSV has a BOM, one row per published public service, and neutralises formulas', async () => {
     const res = await get('/api/v1/open/export/services.csv');
     expect(res.headers['content-type']).toContain('text/csv');

@@ -112,7 +112,8 @@ export const openDataRoutes: FastifyPluginAsyncZod = async (parent) => {
           .header('content-length', file.size)
           .header('content-disposition', `attachment; filename="services.${format}"`)
           .header('x-total-count', file.count);
-        return reply.send(req.method === 'HEAD' ? undefined : createReadStream(file.path));
+        // For HEAD, fastify drains the stream and keeps our Content-Length.
+        return reply.send(createReadStream(file.path));
       };
       const exportResponse = { 200: z.string().describe('The file'), 304: z.null().describe('Not modified'), ...problemResponses };
       for (const [format, what] of [
