@@ -40,7 +40,8 @@ export interface ImportPlan {
   channelInfo: Map<string, ChannelTypeInfo>;
 }
 
-const MAX_RULE_WARNINGS = 10;
+/** Draft-mode rule findings per row in the report (the full check is on the service page after import). */
+const MAX_RULE_WARNINGS = 3;
 const LIST_FIELDS = ['needIds', 'channelPoints', 'providers', 'resourceIds', 'componentIds', 'dependsOnIds', 'replacesIds', 'mergesIds'] as const;
 
 function emptyDescription(): ServiceDescription {
