@@ -109,3 +109,17 @@ describe('import parsing: JSON-LD', () => {
     expect(await reason(parseImportFile(Buffer.from('{"@graph": [{"@type": "Channel"}]}'), 'jsonld'))).toBe('noPublicServices');
   });
 });
+
+describe('import samples in docs/formats/samples', () => {
+  it('read without file problems or row errors in all three formats', async () => {
+    const fs = await import('node:fs');
+    const dir = new URL('../../../docs/formats/samples/', import.meta.url);
+    for (const [name, format] of [['import-services.csv', 'csv'], ['import-services.xlsx', 'xlsx'], ['import-services.jsonld', 'jsonld']] as const) {
+      const f = await parseImportFile(fs.readFileSync(new URL(name, dir)), format);
+      expect(f.rows, name).toHaveLength(3);
+      expect(f.notes, name).toEqual([]);
+      for (const r of f.rows) expect(readRow(r).errors, `${name} row ${r.row}`).toEqual([]);
+      expect(f.rows[0].cells.nosaukums).toBe('Gada ienākumu deklarācijas pieņemšana');
+    }
+  });
+});
