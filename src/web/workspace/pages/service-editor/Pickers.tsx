@@ -50,7 +50,7 @@ export function SearchPicker({
   const id = useId();
   const [q, setQ] = useState('');
   const dq = useDebounced(q.trim(), 300);
-  const results = useQuery({ queryKey: [...queryKey, dq], queryFn: () => search(dq), enabled: !disabled, staleTime: 60_000 });
+  const results = useQuery({ queryKey: [...queryKey, dq], queryFn: () => search(dq), enabled: !disabled && dq.length > 0, staleTime: 60_000 });
   const options = (results.data ?? []).filter((o) => !selected.includes(o.id)).slice(0, 8);
   return (
     <div className={`picker${error ? ' has-error' : ''}`}>

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { startE2E, type E2E } from './harness.js';
+
+/**
+ * The service editor: a service built from scratch through the form with the
+ * rule check changing as it is filled, submitted and published; publication
+ * blocked with its reasons; a stale edit shown as a conflict with both values.
+ */
+vi.setConfig({ testTimeout: 180_000 });
+
+let e2e: E2E;
+let pm: Page; // VID portfolio manager
+let sm: Page; // VID service manager
+let serviceId = '';
+beforeAll(async () => {
+  e2e = await startE2E();
+  pm = (await e2e.newPage()).page;
+  await e2e.signIn(pm, 'kopuma.vaditajs@vid.demo.lv');
+  sm = (await e2e.newPage()).page;
+  await e2e.signIn(sm, 'pakalpojuma.vaditajs@vid.demo.lv');
+}, 180_000);
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const picker = (page: Page, label: string): Locator => page.locator('.picker', { has: page.locator('.picker-label', { hasText: label }) });
+
+/** Types into a picker's search box and adds the match with that name. */
+async function pick(page: Page, label: string, query: string, name: string) {
+  const p = picker(page, label);
+  await p.getByRole('searchbox').fill(query);
+  await p.getByRole('button', { name: `Pievienot: ${name}` }).click();
+  await p.locator('ul.picked', { hasText: name }).waitFor();
+}
+
+const counts = (page: Page) => page.getByTestId('validation-counts');
+async function errorCount(page: Page): Promise<number> {
+  await page.waitForFunction(`!/Pārbauda/.test(document.querySelector('[data-testid="validation-counts"]')?.textContent ?? 'Pārbauda')`);
+  const text = (await counts(page).textContent()) ?? '';
+  const m = /kļūdas: (\d+)/.exec(text);
+  return m ? Number(m[1]) : 0;
+}
+/** Waits until the live check shows a different number of errors than before. */
+async function errorsChangeFrom(page: Page, before: number): Promise<number> {
+  await expect.poll(() => errorCount(page), { timeout: 15_000 }).not.toBe(before);
+  return errorCount(page);
+}
+
+describe('service editor', () => {
+  it('builds a service from scratch: naming help, pickers, live rule check and digital status, then saves', async () => {
+    await pm.goto('/darbvieta/pakalpojumi/jauns');
+    await expect(pm.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Jauns pakalpojums');
+    const initialErrors = await errorCount(pm);
+    expect(initialErrors).toBeGreaterThan(3);
+    expect(await e2e.axe(pm)).toEqual([]);
+
+    // Naming help: object / action / information make the name, with its word count.
+    await pm.getByLabel('Objekts', { exact: true }).fill('Pārmaksātā nodokļa');
+    await pm.getByLabel('Darbība', { exact: true }).fill('atmaksāšana');
+    await pm.getByLabel('Papildu informācija').fill('iedzīvotājiem');
+    await expect(pm.locator('.name-preview strong').textContent()).resolves.toBe('Pārmaksātā nodokļa atmaksāšana iedzīvotājiem');
+    await pm.getByRole('button', { name: 'Lietot šo nosaukumu' }).click();
+    await pm.getByText('Nosaukumā ir 4 vārdi — garums atbilst.').waitFor();
+    const afterName = await errorsChangeFrom(pm, initialErrors);
+    expect(afterName).toBeLessThan(initialErrors);
+
+    await pm.getByLabel('Apraksts latviski').fill('VID atmaksā iedzīvotājiem pārmaksāto iedzīvotāju ienākuma nodokli pēc gada ienākumu deklarācijas izskatīšanas.');
+    await pm.getByLabel('Saņēmēja veids').selectOption({ label: 'Publisks, individuāla labuma' });
+    await pm.getByRole('checkbox', { name: 'Iedzīvotāji' }).check();
+    await pm.getByLabel('Sarežģītība').selectOption({ label: 'Vienkāršs' });
+    await pm.getByLabel('Dzīves cikla posms').selectOption({ label: 'Sniegšana' });
+    await pm.getByLabel('Pamatdarbības virziens').selectOption({ label: 'Nodokļu administrēšana' });
+    await pm.getByLabel('Pakalpojuma vadītājs').selectOption({ label: 'Zane Ābola' });
+    await pick(pm, 'Vajadzības', 'Pārmaksātā', 'Pārmaksātā nodokļa atgūšana');
+
+    // The digital status is recomputed as channels are picked.
+    const digital = pm.getByTestId('digital-status');
+    await expect(digital.textContent()).resolves.toBe('Nav elektronisks');
+    await pick(pm, 'Pieteikšanās kanāli', 'EDS', 'VID Elektroniskā deklarēšanas sistēma (EDS)');
+    await expect(digital.textContent()).resolves.toBe('Nav elektronisks');
+    await pick(pm, 'Saņemšanas kanāli', 'EDS', 'VID Elektroniskā deklarēšanas sistēma (EDS)');
+    await expect(digital.textContent()).resolves.toBe('E-pakalpojums');
+    await pm.getByLabel('Izpildes veids').selectOption({ label: 'Elektroniski' });
+    await expect(digital.textContent()).resolves.toBe('D-pakalpojums');
+    await pick(pm, 'Saņemšanas kanāli', 'Klientu apkalpošanas centrs Rīgā', 'VID Klientu apkalpošanas centrs Rīgā');
+    await expect(digital.textContent()).resolves.toBe('E-pakalpojums');
+
+    await pick(pm, 'Sniedzējiestādes', 'Valsts ieņēmumu', 'Valsts ieņēmumu dienests');
+    // PLVN: a named set with an indicator.
+    await pm.getByRole('button', { name: 'Pievienot komplektu' }).click();
+    await pm.getByLabel('Komplekta nosaukums').fill('Visiem saņēmējiem');
+    await pm.getByLabel('Rādītāja 1 nosaukums').fill('Atmaksas termiņš');
+    await pm.getByLabel('Rādītāja 1 mērķis').fill('30');
+    await pm.getByLabel('Rādītāja 1 mērvienība').fill('dienas');
+    await pm.getByRole('button', { name: 'Pievienot rādītāju' }).click();
+    await pm.getByLabel('Rādītāja 2 veids').selectOption({ label: 'Atbalsta laiks' });
+    await pm.getByLabel('Rādītāja 2 nosaukums').fill('Konsultāciju laiks');
+    await pm.getByLabel('Rādītāja 2 mērķis').fill('40');
+    await pm.getByLabel('Rādītāja 2 mērvienība').fill('h nedēļā');
+
+    const filled = await errorCount(pm);
+    expect(filled).toBeLessThan(afterName);
+    await pm.locator('.validation-summary summary').click();
+    const summary = (await pm.locator('.validation-summary').textContent()) ?? '';
+    expect(summary).toMatch(/R\d\d/);
+    expect(await e2e.axe(pm)).toEqual([]);
+    await e2e.screenshot(pm, 'service-editor');
+
+    await pm.getByRole('button', { name: 'Izveidot pakalpojumu' }).click();
+    await pm.waitForURL(/\/pakalpojumi\/[0-9a-f-]+\/labot/);
+    serviceId = /pakalpojumi\/([0-9a-f-]+)\/labot/.exec(pm.url())![1];
+    await pm.getByText('Pakalpojums izveidots un saglabāts.').waitFor();
+    const stored = await (await pm.request.get(`/api/v1/services/${serviceId}`)).json();
+    expect(stored.description.nameLv).toBe('Pārmaksātā nodokļa atmaksāšana iedzīvotājiem');
+    expect(stored.manager.familyName).toBe('Ābola');
+    expect(stored.digitalStatus).toBe('eService');
+    expect(stored.description.serviceLevelTerms[0].indicators).toHaveLength(2);
+  });
+
+  it('the service manager submits it from the editor and the portfolio manager publishes it', async () => {
+    expect(serviceId).not.toBe('');
+    await sm.goto(`/darbvieta/pakalpojumi/${serviceId}/labot`);
+    await sm.getByRole('heading', { level: 1, name: /Pārmaksātā nodokļa atmaksāšana/ }).waitFor();
+    // With its manager appointed the description passes every publication rule.
+    await sm.getByText(/Var publicēt/).waitFor();
+    await sm.getByRole('button', { name: 'Iesniegt publicēšanai' }).click();
+    await sm.getByText('Iesniegts publicēšanai; to apstiprina pakalpojumu kopuma vadītājs.').waitFor();
+
+    await pm.goto(`/darbvieta/pakalpojumi/${serviceId}`);
+    await pm.getByRole('button', { name: 'Publicēt', exact: true }).click();
+    await pm.getByRole('dialog').getByRole('button', { name: 'Apstiprināt' }).click();
+    await pm.getByText('Pakalpojums publicēts.').waitFor();
+    const s = await (await pm.request.get(`/api/v1/services/${serviceId}`)).json();
+    expect(s.status).toBe('published');
+  });
+
+  it('blocks publishing an incomplete service and shows the reasons', async () => {
+    await pm.goto('/darbvieta/pakalpojumi/jauns');
+    await pm.getByLabel('Nosaukums latviski').fill('Izziņa');
+    await expect.poll(() => pm.locator('.field', { hasText: 'Nosaukums latviski' }).textContent()).toMatch(/Neatbilst noteikumiem/);
+    await pm.getByText('Nosaukumā ir 1 vārdi — par maz (vismaz 3).').waitFor();
+    expect(await e2e.axe(pm)).toEqual([]);
+    await pm.getByRole('button', { name: 'Izveidot pakalpojumu' }).click();
+    await pm.waitForURL(/\/labot/);
+    const id = /pakalpojumi\/([0-9a-f-]+)\/labot/.exec(pm.url())![1];
+    await pm.goto(`/darbvieta/pakalpojumi/${id}`);
+    await pm.getByRole('button', { name: 'Publicēt', exact: true }).click();
+    await pm.getByRole('dialog').getByRole('button', { name: 'Apstiprināt' }).click();
+    const alert = pm.getByRole('alert').filter({ hasText: 'Publicēt nevar' });
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/R0[78]/);
+    expect(text).toMatch(/R13/);
+    const s = await (await pm.request.get(`/api/v1/services/${id}`)).json();
+    expect(s.status).toBe('draft');
+  });
+
+  it('shows a stale edit as a conflict with both values, and saves the chosen ones on top of the newer version', async () => {
+    await pm.goto(`/darbvieta/pakalpojumi/${serviceId}/labot`);
+    await sm.goto(`/darbvieta/pakalpojumi/${serviceId}/labot`);
+    const pmDesc = pm.getByLabel('Apraksts latviski');
+    const smDesc = sm.getByLabel('Apraksts latviski');
+    await pmDesc.waitFor();
+    await smDesc.waitFor();
+    await pmDesc.fill('Kopuma vadītāja precizētais apraksts par nodokļa atmaksu.');
+    await pm.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await pm.getByText(/Saglabāts \(versija 2\)/).waitFor();
+
+    await smDesc.fill('Pakalpojuma vadītājas apraksts: pārmaksāto nodokli atmaksā 30 dienās.');
+    await sm.getByLabel('Nosaukums angliski').fill('Refund of overpaid tax to residents');
+    await sm.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    const conflict = sm.getByRole('region', { name: 'Kāds cits saglabāja šo pakalpojumu pirms jums' });
+    await conflict.waitFor();
+    const row = conflict.getByRole('row', { name: /Apraksts latviski/ });
+    await expect(row.locator('.mine-value').textContent()).resolves.toContain('atmaksā 30 dienās');
+    await expect(row.locator('.theirs-value').textContent()).resolves.toContain('Kopuma vadītāja precizētais apraksts');
+    expect(await e2e.axe(sm)).toEqual([]);
+    await e2e.screenshot(sm, 'service-conflict');
+    // Nothing was overwritten: the stored description is the other person's.
+    expect((await (await sm.request.get(`/api/v1/services/${serviceId}`)).json()).description.descriptionLv).toContain('Kopuma vadītāja');
+
+    await row.getByRole('radio', { name: 'manu' }).check();
+    await conflict.getByRole('button', { name: 'Saglabāt ar izvēlētajām vērtībām' }).click();
+    await sm.getByText(/Saglabāts \(versija 2\)/).waitFor();
+    await expect(conflict.count()).resolves.toBe(0);
+    const s = await (await sm.request.get(`/api/v1/services/${serviceId}`)).json();
+    expect(s.description.descriptionLv).toContain('atmaksā 30 dienās');
+    expect(s.description.nameEn).toBe('Refund of overpaid tax to residents');
+  });
+});
