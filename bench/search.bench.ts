@@ -68,7 +68,8 @@ try {
   const [{ n }] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from services`);
   if (n === 0) {
     const t0 = performance.now();
-    await seedNational(database.db, { actor: SYSTEM_ACTOR, requestId: 'bench-search' });
+    const summary = await seedNational(database.db, { actor: SYSTEM_ACTOR, requestId: 'bench-search' }, { progress: true });
+    for (const p of summary.timings.slice(0, 8)) console.log(`  ${p.name}: ${(p.ms / 1000).toFixed(1)} s`);
     console.log(`seeded national register in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   const [{ docs }] = await queryRows<{ docs: number }>(database.db, sql`select count(*)::int as docs from search_documents`);
