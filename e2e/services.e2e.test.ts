@@ -88,6 +88,19 @@ describe('service register list', () => {
     expect(await vid.locator('table.svc-list tbody tr').count()).toBe(1);
     await vid.getByRole('link', { name: 'Jauns pakalpojums' }).waitFor();
   });
+
+  it('fits a phone-width screen: the table becomes one card per service, nothing scrolls sideways', async () => {
+    await vid.setViewportSize({ width: 360, height: 800 });
+    try {
+      await vid.goto('/darbvieta/pakalpojumi?pageSize=25');
+      await vid.locator('table.svc-list tbody tr').first().waitFor();
+      const widths = (await vid.evaluate('[document.querySelector("main").scrollWidth, window.innerWidth]')) as number[];
+      expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+      await e2e.screenshot(vid, 'services-list-phone');
+    } finally {
+      await vid.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
 });
 
 describe('service page', () => {

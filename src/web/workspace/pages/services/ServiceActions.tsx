@@ -40,6 +40,8 @@ export function ServiceActions({ service, etag }: { service: Service; etag: stri
     onSuccess: (result, action) => {
       queryClient.setQueryData(['services', 'detail', service.id], result);
       void queryClient.invalidateQueries({ queryKey: ['services'], predicate: (q) => q.queryKey[1] !== 'detail' });
+      // The editor keeps its own copy (and ETag) of the service.
+      void queryClient.invalidateQueries({ queryKey: ['service-editor', 'service', service.id] });
       setDone(t(action === 'submit' ? 'actions.submitted' : action === 'publish' ? 'actions.published' : 'actions.archived'));
     },
     onError: (err) => {

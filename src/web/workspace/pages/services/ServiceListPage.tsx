@@ -23,6 +23,8 @@ const ENUM_FILTERS = {
 type EnumFilter = keyof typeof ENUM_FILTERS;
 
 const SORTS = ['nameLv', 'code', 'updatedAt'] as const;
+/** Address parameters that narrow the list (for the "n selected" count). */
+const FILTER_PARAMS = [...Object.keys(ENUM_FILTERS), 'iestade', 'vaditajs', 'situacija', 'veids'];
 const PAGE_SIZES = [25, 50, 100];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEBOUNCE_MS = 350;
@@ -134,6 +136,9 @@ export default function ServiceListPage() {
     </label>
   );
 
+  const activeFilters = FILTER_PARAMS.filter((k) => params.get(k)).length;
+  // On a phone the filters start folded, unless some are in use, so the results are in sight.
+  const [filtersOpen] = useState(() => activeFilters > 0 || window.matchMedia('(min-width: 641px)').matches);
   const ownerKnown = options.institutions.some((i) => i.id === query.ownerInstitutionId);
   const myId = session?.personId ?? undefined;
   return (
@@ -153,8 +158,10 @@ export default function ServiceListPage() {
         </label>
         <button type="submit">{t('common:search')}</button>
       </form>
+      <details className="svc-filter-box" open={filtersOpen}>
+        <summary>{t('list.filters')}{activeFilters > 0 ? ` (${t('list.active', { count: activeFilters })})` : ''}</summary>
       <fieldset className="svc-filters">
-        <legend>{t('list.filters')}</legend>
+        <legend className="svc-vh">{t('list.filters')}</legend>
         {enumSelect('recipientType')}
         {enumSelect('complexity')}
         {enumSelect('lifecycleStage')}
@@ -228,6 +235,7 @@ export default function ServiceListPage() {
           <button type="button" onClick={() => setParams(new URLSearchParams())}>{t('list.reset')}</button>
         </div>
       </fieldset>
+      </details>
 
       <p id={statusId} role="status" aria-live="polite" className="muted">
         {list.isLoading ? t('common:loading') : updating ? t('list.updating') : data ? t('list.results', { count: data.total }) : ''}
