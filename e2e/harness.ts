@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/platform/config.js';
 import type { Database } from '../src/platform/db/database.js';
@@ -10,6 +11,9 @@ import { SYSTEM_ACTOR } from '../src/platform/actor.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { createTestDatabase } from '../test/helpers/db.js';
+
+// A browser test walks several pages on a shared two-core machine: give it room.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve('e2e/artifacts');
