@@ -10,6 +10,16 @@ afterAll(async () => {
   await e2e?.close();
 });
 
+/** A page of a fresh context that reports script errors in the test output. */
+async function newPage() {
+  const { page } = await e2e.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  page.on('dialog', (d) => void d.accept());
+  // The machine running the suite is shared and slow; a first visit loads the page's code.
+  page.setDefaultTimeout(40_000);
+  return page;
+}
+
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** Opens the institution page of VID through the list's search, checking the list on the way. */
@@ -35,8 +45,7 @@ const rowOf = (page: Page, text: string, rule?: string) => {
 
 describe('reference data in the workspace', () => {
   it('shows an institution with its roles and cardinality rules; its portfolio manager ends and makes an appointment', async () => {
-    const { page } = await e2e.newPage();
-    page.on('dialog', (d) => void d.accept());
+    const page = await newPage();
     await e2e.signIn(page, 'kopuma.vaditajs@vid.demo.lv');
     await openVid(page);
     const roles = page.locator('section[aria-labelledby="roles-heading"]');
@@ -73,10 +82,10 @@ describe('reference data in the workspace', () => {
     await form.locator('select[name="scopeId"]').selectOption(scope!);
     await form.getByRole('button', { name: 'Iecelt' }).click();
     await form.getByRole('alert').waitFor();
-  }, 180_000);
+  }, 300_000);
 
   it('gives a service manager of another institution no appointment controls, and the API refuses with 403', async () => {
-    const { page } = await e2e.newPage();
+    const page = await newPage();
     await e2e.signIn(page, 'pakalpojuma.vaditajs@vsaa.demo.lv');
     const vidId = await openVid(page);
     await page.getByRole('heading', { name: 'Lomu skaita noteikumi' }).waitFor();
@@ -128,10 +137,10 @@ describe('reference data in the workspace', () => {
     expect(await page.getByRole('link', { name: 'Labot kanālu punktu' }).count()).toBe(0);
     expect(await e2e.axe(page)).toEqual([]);
     await e2e.screenshot(page, 'channel-point');
-  }, 180_000);
+  }, 300_000);
 
   it('lets a portfolio manager add a channel point with opening hours, showing a wrong interval next to its day', async () => {
-    const { page } = await e2e.newPage();
+    const page = await newPage();
     await e2e.signIn(page, 'kopuma.vaditajs@valmiera.demo.lv');
     await page.goto('/darbvieta/kanali');
     await page.getByRole('link', { name: 'Pievienot kanālu punktu' }).click();
@@ -153,11 +162,10 @@ describe('reference data in the workspace', () => {
     await h1(page).filter({ hasText: 'Valmieras novada VPVKAC (Kocēni)' }).waitFor();
     expect(await page.locator('tr').filter({ hasText: 'Pirmdiena' }).textContent()).toContain('09:00–12:00, 12:30–17:00');
     expect(await page.getByText('Neviens pakalpojums šo kanālu punktu neizmanto.').count()).toBe(1);
-  }, 180_000);
+  }, 300_000);
 
   it('shows the policy (32 tasks, 10 conditions) to everyone; the state lead drafts a version and sees what changed', async () => {
-    const { page } = await e2e.newPage();
-    page.on('dialog', (d) => void d.accept());
+    const page = await newPage();
     await e2e.signIn(page, 'valsts.vaditajs@varam.demo.lv');
     await page.goto('/darbvieta/politika');
     await page.getByRole('heading', { name: 'Pārvaldības uzdevumi (32)' }).waitFor();
@@ -169,6 +177,7 @@ describe('reference data in the workspace', () => {
     await e2e.screenshot(page, 'policy');
 
     await page.getByRole('link', { name: 'Versijas un izmaiņas' }).click();
+    await page.waitForURL(/\/politika\/versijas$/);
     await h1(page).filter({ hasText: 'Politikas versijas' }).waitFor();
     await page.getByText('Ir tikai viena versija; nav ar ko salīdzināt.').waitFor();
     await page.getByLabel('Versijas apzīmējums').fill('v2');
@@ -203,5 +212,5 @@ describe('reference data in the workspace', () => {
     await page.goto('/darbvieta/politika');
     await page.getByRole('heading', { name: 'Management tasks (32)' }).waitFor();
     expect(await e2e.axe(page)).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });
