@@ -5,10 +5,9 @@ import type { Db } from '../../platform/db/database.js';
 import type { RequestContext } from '../../platform/actor.js';
 import { DomainError } from '../../platform/errors.js';
 import { t } from '../../platform/i18n.js';
-import type { RowReport } from './imports.engine.js';
 import type { ImportFormat } from './imports.limits.js';
 import { ImportFileError } from './imports.parse.js';
-import { runImport, startImport } from './imports.service.js';
+import { expandReport, runImport, startImport } from './imports.service.js';
 
 export interface ImportServicesArgs {
   in?: string;
@@ -46,7 +45,7 @@ export async function importServicesCommand(db: Db, ctx: RequestContext, args: I
   const done = await runImport(db, ctx, imp.id, 'lv', (n, total, phase) => bar.update(n, { phase, total }));
   bar.update(done.totalRows, { phase: done.status });
   bar.stop();
-  const report = (done.report ?? { notes: [], rows: [] }) as { notes: { message: { lv: string } }[]; rows: RowReport[] };
+  const report = expandReport(done.report);
   for (const n of report.notes) console.log(`! ${n.message.lv}`);
   for (const r of report.rows.filter((x) => x.action === 'reject').slice(0, 50)) {
     console.log(`row ${r.row}: ${r.errors.map((e) => `[${e.column}] ${e.message.lv}`).join('; ')}`);

@@ -6,12 +6,19 @@ import { tBoth, type Locale } from '../../platform/i18n.js';
 import { enqueueJob, runNextJob, type JobHandler } from '../jobs/jobs.service.js';
 import { planImport, writePlan, type RowReport } from './imports.engine.js';
 import type { ImportFormat } from './imports.limits.js';
-import { parseImportFile } from './imports.parse.js';
+import { parseImportFile, type ParsedFile } from './imports.parse.js';
 import { canImportServices, canReadImport } from './imports.policy.js';
 import * as repo from './imports.repository.js';
 import './imports.messages.js';
 
 export const IMPORT_JOB = 'imports.run';
+
+/**
+ * Files parsed at upload, kept for the job when it runs in the same process
+ * (the usual case), so a big file is not parsed twice. Another instance, or a
+ * restart, parses the stored bytes again.
+ */
+const parsedAtUpload = new Map<string, ParsedFile>();
 
 export interface StartImportOptions {
   file: Buffer;
@@ -60,6 +67,8 @@ export async function startImport(db: Db, ctx: RequestContext, opts: StartImport
     skipRejected: opts.skipRejected ?? false,
     totalRows: parsed.rows.length,
   });
+  parsedAtUpload.set(imp.id, parsed);
+  setTimeout(() => parsedAtUpload.delete(imp.id), 15 * 60_000).unref();
   if (queue) {
     const payload: JobPayload = { importId: imp.id, actor: snapshotActor(ctx.actor), requestId: ctx.requestId, locale: opts.locale };
     await enqueueJob(db, IMPORT_JOB, payload);
@@ -80,7 +89,8 @@ export async function runImport(db: Db, ctx: RequestContext, importId: string, l
   let reports: RowReport[] = [];
   let notes: { code: string; message: { lv: string; en: string } }[] = [];
   try {
-    const parsed = await parseImportFile(Buffer.from(imp.fileBase64 ?? '', 'base64'), imp.format as ImportFormat);
+    const parsed = parsedAtUpload.get(imp.id) ?? (await parseImportFile(Buffer.from(imp.fileBase64 ?? '', 'base64'), imp.format as ImportFormat));
+    parsedAtUpload.delete(imp.id);
     notes = parsed.notes.map((n) => ({ code: n.code, message: tBoth(n.key, n.params) }));
     await repo.updateImport(db, imp.id, { status: 'validating', totalRows: parsed.rows.length });
     const institution = (await repo.findInstitutionByIdOrCode(db, imp.institutionId))!;
@@ -102,7 +112,7 @@ export async function runImport(db: Db, ctx: RequestContext, importId: string, l
         applied = true;
       }
     }
-    await repo.updateImport(db, imp.id, { status: failure ? 'failed' : 'done', ...counts, applied, failure, report: { notes, rows: reports }, fileBase64: null, finishedAt: new Date() });
+    await repo.updateImport(db, imp.id, { status: failure ? 'failed' : 'done', ...counts, applied, failure, report: compactReport(notes, reports), fileBase64: null, finishedAt: new Date() });
   } catch (err) {
     const detail = err instanceof DomainError ? err.code : err instanceof Error ? err.message.slice(0, 300) : String(err);
     await repo.updateImport(db, imp.id, {
@@ -110,12 +120,43 @@ export async function runImport(db: Db, ctx: RequestContext, importId: string, l
       applied: false,
       ...countsOf(reports),
       failure: { code: 'writeFailed', message: tBoth('imports.failure.writeFailed', { detail }) },
-      report: { notes, rows: reports },
+      report: compactReport(notes, reports),
       fileBase64: null,
       finishedAt: new Date(),
     });
   }
   return (await repo.findImport(db, imp.id))!;
+}
+
+/** The report as stored: each distinct message once, rows refer to it by index (10,000 rows repeat the same few messages). */
+interface StoredReport {
+  notes: { code: string; message: { lv: string; en: string } }[];
+  messages: { lv: string; en: string }[];
+  rows: { row: number; action: RowReport['action']; code?: string; errors: StoredIssue[]; warnings: StoredIssue[] }[];
+}
+type StoredIssue = { column: string; code: string; m: number };
+
+function compactReport(notes: StoredReport['notes'], rows: RowReport[]): StoredReport {
+  const messages: StoredReport['messages'] = [];
+  const index = new Map<string, number>();
+  const ref = (m: { lv: string; en: string }) => {
+    const k = `${m.lv}\u0000${m.en}`;
+    let i = index.get(k);
+    if (i === undefined) {
+      i = messages.push(m) - 1;
+      index.set(k, i);
+    }
+    return i;
+  };
+  const issues = (xs: RowReport['errors']) => xs.map((x) => ({ column: x.column, code: x.code, m: ref(x.message) }));
+  return { notes, messages, rows: rows.map((r) => ({ ...r, errors: issues(r.errors), warnings: issues(r.warnings) })) };
+}
+
+/** Notes and rows of a stored report, with the messages put back. */
+export function expandReport(stored: unknown): { notes: StoredReport['notes']; rows: RowReport[] } {
+  const r = (stored ?? { notes: [], messages: [], rows: [] }) as StoredReport;
+  const issues = (xs: StoredIssue[]) => xs.map((x) => ({ column: x.column, code: x.code, message: r.messages[x.m] }));
+  return { notes: r.notes, rows: r.rows.map((x) => ({ ...x, errors: issues(x.errors), warnings: issues(x.warnings) })) };
 }
 
 function countsOf(rows: RowReport[]) {
@@ -168,7 +209,7 @@ export async function getImport(db: Db, actor: Actor, id: string, q: { page: num
   requireUser(actor);
   const imp = await repo.findImport(db, id);
   if (!imp || !canReadImport(actor, imp)) throw new NotFoundError('import', id);
-  const report = (imp.report ?? { notes: [], rows: [] }) as { notes: { code: string; message: { lv: string; en: string } }[]; rows: RowReport[] };
+  const report = expandReport(imp.report);
   const rows = q.action ? report.rows.filter((r) => r.action === q.action) : report.rows;
   return { imp, notes: report.notes, rows: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: rows.length };
 }
