@@ -36,7 +36,7 @@ async function pick(page: Page, label: string, query: string, name: string) {
 
 const counts = (page: Page) => page.getByTestId('validation-counts');
 async function errorCount(page: Page): Promise<number> {
-  await page.waitForFunction(`!/Pārbauda/.test(document.querySelector('[data-testid="validation-counts"]')?.textContent ?? 'Pārbauda')`);
+  await expect.poll(async () => (await counts(page).textContent()) ?? 'Pārbauda', { timeout: 15_000 }).not.toMatch(/Pārbauda/);
   const text = (await counts(page).textContent()) ?? '';
   const m = /kļūdas: (\d+)/.exec(text);
   return m ? Number(m[1]) : 0;
