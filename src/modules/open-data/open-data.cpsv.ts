@@ -63,6 +63,7 @@ const LABELS: Record<string, Record<string, [string, string]>> = {
     terminated: ['Izbeigts', 'Terminated'],
   },
   role: { serviceProvider: ['Pakalpojuma sniedzējs', 'Service provider'] },
+  'channel-environment': { remoteElectronic: ['Attālināti elektroniski', 'Remote electronic'], remotePhysical: ['Attālināti fiziski', 'Remote physical'], inPerson: ['Klātienē', 'In person'] },
   'indicator-kind': {
     processingTime: ['Izpildes laiks', 'Processing time'],
     responseTime: ['Atbildes sniegšanas laiks', 'Response time'],
@@ -71,6 +72,21 @@ const LABELS: Record<string, Record<string, [string, string]>> = {
     supportChannels: ['Atbalsta kanāli', 'Support channels'],
     other: ['Cits rādītājs', 'Other indicator'],
   },
+};
+
+/** Titles of the register's concept schemes. */
+const SCHEME_TITLES: Record<string, [string, string]> = {
+  'target-group': ['Mērķa grupas', 'Target groups'],
+  'recipient-type': ['Pakalpojumu saņēmēju veidi', 'Recipient types'],
+  complexity: ['Pakalpojumu sarežģītība', 'Service complexity'],
+  'digital-status': ['Digitālais statuss', 'Digital status'],
+  'phase-mode': ['Posma izpildes veids', 'Mode of a phase'],
+  'lifecycle-stage': ['Dzīves cikla posmi', 'Lifecycle stages'],
+  role: ['Lomas', 'Roles'],
+  'indicator-kind': ['PLVN rādītāju veidi', 'Service level indicator kinds'],
+  'channel-type': ['Kanālu veidi', 'Channel types'],
+  'channel-environment': ['Kanālu vides', 'Channel environments'],
+  'activity-direction': ['Pamatdarbības virzieni', 'Core activity directions'],
 };
 
 /** Builds the nodes of one export; remembers shared nodes so each is written once. */
@@ -102,7 +118,7 @@ export class CpsvMapper {
     const schemeId = this.id('concept', scheme);
     const [labelLv, labelEn] = label ?? LABELS[scheme]?.[code] ?? [code, null];
     const nodes = [
-      ...this.once(schemeId, () => [{ id: schemeId, types: [NS.skos + 'ConceptScheme'], props: [[NS.dct + 'title', str(scheme)]] }]),
+      ...this.once(schemeId, () => [{ id: schemeId, types: [NS.skos + 'ConceptScheme'], props: [...langs(NS.dct + 'title', ...(SCHEME_TITLES[scheme] ?? [scheme, null])), [NS.skos + 'notation', str(scheme)]] }]),
       ...this.once(id, () => [
         {
           id,
