@@ -4,6 +4,7 @@
  *   npm run bench:search                        # embedded database, seeded into BENCH_SEARCH_DIR (reused when present)
  *   npm run bench:search -- --db postgres       # PostgreSQL: a database "bench_search" next to DATABASE_URL (reused)
  *   npm run bench:search -- --reseed            # start from an empty database
+ *   npm run bench:search -- --synthetic         # demo documents copied to 50,000 (fast stand-in when seeding the national register is too slow)
  *
  * Runs a mix of queries (inflected, no diacritics, typos, prefixes, synonyms,
  * English, filters, browsing without text) through searchCatalogue with
@@ -14,16 +15,18 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { openDatabase, queryRows, type Database } from '../src/platform/db/database.js';
+import { openDatabase, queryRows, vacuumAnalyze, type Database } from '../src/platform/db/database.js';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../src/platform/actor.js';
 import { seedNational } from '../src/seed/national.js';
+import { seedDemo } from '../src/seed/demo.js';
 import { searchCatalogue } from '../src/modules/search/search.service.js';
 import type { SearchParams } from '../src/modules/search/search.contract.js';
 
 const { values: args } = parseArgs({
-  options: { db: { type: 'string', default: 'embedded' }, reseed: { type: 'boolean', default: false }, rounds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '4' } },
+  options: { synthetic: { type: 'boolean', default: false }, db: { type: 'string', default: 'embedded' }, reseed: { type: 'boolean', default: false }, rounds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '4' } },
 });
-const DIR = process.env.BENCH_SEARCH_DIR ?? '/tmp/bench-search-pglite';
+const DIR = process.env.BENCH_SEARCH_DIR ?? (args.synthetic ? '/tmp/bench-search-synthetic' : '/tmp/bench-search-pglite');
+const PG_DB = args.synthetic ? 'bench_search_synthetic' : 'bench_search';
 
 async function open(): Promise<Database> {
   if (args.db !== 'postgres') {
@@ -34,12 +37,12 @@ async function open(): Promise<Database> {
   if (!url) throw new Error('--db postgres needs DATABASE_URL');
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  if (args.reseed) await admin.query('drop database if exists bench_search with (force)');
-  const exists = await admin.query("select 1 from pg_database where datname = 'bench_search'");
-  if (exists.rowCount === 0) await admin.query('create database bench_search');
+  if (args.reseed) await admin.query(`drop database if exists ${PG_DB} with (force)`);
+  const exists = await admin.query(`select 1 from pg_database where datname = '${PG_DB}'`);
+  if (exists.rowCount === 0) await admin.query(`create database ${PG_DB}`);
   await admin.end();
   const u = new URL(url);
-  u.pathname = '/bench_search';
+  u.pathname = `/${PG_DB}`;
   return openDatabase({ url: u.toString(), poolSize: 8 });
 }
 
@@ -66,7 +69,18 @@ const database = await open();
 try {
   await database.migrate();
   const [{ n }] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from services`);
-  if (n === 0) {
+  if (n === 0 && args.synthetic) {
+    // Quick stand-in for the national register: the demo register's search documents copied to 50,000 rows.
+    await seedDemo(database.db, { actor: SYSTEM_ACTOR, requestId: 'bench-search' });
+    await database.db.execute(sql`alter table search_documents drop constraint if exists search_documents_service_id_services_id_fk`);
+    await database.db.execute(sql`
+      insert into search_documents (service_id, audience, code, owner_institution_id, name_lv, name_en, summary_lv, summary_en, name_fold, name_en_fold,
+                                    digital_status, free, vpvkac, channel_environments, recipient_groups, life_situation_ids, doc)
+      select gen_random_uuid(), audience, code || '-' || g, owner_institution_id, name_lv, name_en, summary_lv, summary_en, name_fold, name_en_fold,
+             digital_status, free, vpvkac, channel_environments, recipient_groups, life_situation_ids, doc
+        from search_documents, generate_series(1, (50000 / (select count(*) from search_documents))::int) g`);
+    await vacuumAnalyze(database.db);
+  } else if (n === 0) {
     const t0 = performance.now();
     const summary = await seedNational(database.db, { actor: SYSTEM_ACTOR, requestId: 'bench-search' }, { progress: true });
     for (const p of summary.timings.slice(0, 8)) console.log(`  ${p.name}: ${(p.ms / 1000).toFixed(1)} s`);
