@@ -24,7 +24,6 @@ export const DependencyGraphQuery = z
     /** Follow links towards what the focus uses (dependencies), towards what uses it (dependents), or both. */
     direction: z.enum(['both', 'dependencies', 'dependents']).default('both'),
   })
-  .strict()
   .meta({ description: 'Focus, depth and direction of a dependency graph.' });
 export type DependencyGraphQuery = z.infer<typeof DependencyGraphQuery>;
 
@@ -78,7 +77,6 @@ export const ImpactQuery = z
     /** `csv` answers text/csv (same as `Accept: text/csv`). */
     format: z.enum(['json', 'csv']).optional(),
   })
-  .strict()
   .meta({ description: 'Exactly one of resourceId and serviceId.' });
 export type ImpactQuery = z.infer<typeof ImpactQuery>;
 

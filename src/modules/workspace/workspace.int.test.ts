@@ -45,8 +45,15 @@ const work = async (token?: string, query = '') => t.api({ method: 'GET', url: `
 const ids = (list: { items: { id: string }[] }) => list.items.map((i) => i.id).sort();
 
 describe('my work', () => {
+  // Two institutions' registers, read (never changed) by the tests below.
+  let w: Awaited<ReturnType<typeof buildInstitutionWork>>;
+  let other: Awaited<ReturnType<typeof buildInstitutionWork>>;
+  beforeAll(async () => {
+    w = await buildInstitutionWork();
+    other = await buildInstitutionWork();
+  }, 240_000);
+
   it('shows a service manager their services with validation counts, their drafts and their overdue reviews, and nothing else', async () => {
-    const w = await buildInstitutionWork();
     const res = await work(w.owner.manager.token);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
@@ -69,8 +76,6 @@ describe('my work', () => {
   });
 
   it('shows a portfolio manager the publication queue, their drafts, missing managers and overdue reviews of their institution only', async () => {
-    const w = await buildInstitutionWork();
-    const other = await buildInstitutionWork();
     const body = (await work(w.owner.pm.token)).json();
     expect(ids(body.awaitingPublication)).toEqual([w.submitted.id]);
     expect(body.awaitingPublication.items[0]).toMatchObject({ versionNo: 1, ownerInstitution: { id: w.inst.id } });
@@ -87,7 +92,6 @@ describe('my work', () => {
   });
 
   it('shows a user of another institution nothing of others, and an administrator every publication queue', async () => {
-    const w = await buildInstitutionWork();
     const stranger = await buildUser(t.database.db, (await buildServiceOwner(t.database.db)).institution.id);
     const body = (await work(stranger.token)).json();
     for (const list of ['managedServices', 'awaitingPublication', 'drafts', 'servicesWithoutManager', 'resourcesWithoutManager', 'reviewOverdue']) {
@@ -100,7 +104,6 @@ describe('my work', () => {
   });
 
   it('pages each list on its own route with the total', async () => {
-    const w = await buildInstitutionWork();
     const first = await t.api({ method: 'GET', url: '/api/v1/me/work/services-without-manager?page=1&pageSize=1', token: w.owner.pm.token });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ total: 2, page: 1, pageSize: 1 });
@@ -112,13 +115,13 @@ describe('my work', () => {
   });
 
   it('lists a service again once its manager leaves', async () => {
-    const w = await buildInstitutionWork();
-    const successor = await buildUser(t.database.db, w.inst.id);
-    const appointment = await assignRole(t.database.db, 'serviceOwner', w.inst.id, successor.person.id, w.submitted.id);
-    expect(ids((await work(w.owner.pm.token)).json().servicesWithoutManager)).toEqual([w.written.id]);
+    const own = await buildInstitutionWork();
+    const successor = await buildUser(t.database.db, own.inst.id);
+    const appointment = await assignRole(t.database.db, 'serviceOwner', own.inst.id, successor.person.id, own.submitted.id);
+    expect(ids((await work(own.owner.pm.token)).json().servicesWithoutManager)).toEqual([own.written.id]);
     const endedAt = new Date(Date.now() - 3 * DAY);
     await t.database.db.update(roleAssignments).set({ endedAt }).where(eq(roleAssignments.id, appointment.id));
-    const again = (await work(w.owner.pm.token)).json().servicesWithoutManager.items.find((i: { id: string }) => i.id === w.submitted.id);
+    const again = (await work(own.owner.pm.token)).json().servicesWithoutManager.items.find((i: { id: string }) => i.id === own.submitted.id);
     expect(again.missingSince).toBe(endedAt.toISOString());
   });
 
@@ -132,5 +135,20 @@ describe('my work', () => {
     const badPage = await t.api({ method: 'GET', url: '/api/v1/me/work/drafts?pageSize=500', token: w.pm.token });
     expect(badPage.statusCode).toBe(400);
     expect(badPage.json().errors[0].path).toBe('querystring.pageSize');
+  });
+});
+
+describe('API contract', () => {
+  it('documents the workspace and dependency routes with their schemas in the OpenAPI document', async () => {
+    const res = await t.api({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(res.statusCode, res.body.slice(0, 500)).toBe(200);
+    const doc = res.json();
+    const paths = Object.keys(doc.paths);
+    for (const p of ['/me/work', '/me/work/managed-services', '/me/work/awaiting-publication', '/me/work/drafts', '/me/work/services-without-manager', '/me/work/resources-without-manager', '/me/work/review-overdue', '/dependencies/graph', '/dependencies/impact']) {
+      expect(paths.some((x) => x.endsWith(p)), p).toBe(true);
+    }
+    for (const schema of ['MyWork', 'WorkManagedService', 'DependencyGraph', 'DependencyNode', 'DependencyEdge', 'ImpactResponse', 'ImpactItem']) {
+      expect(Object.keys(doc.components.schemas), schema).toContain(schema);
+    }
   });
 });

@@ -10,11 +10,11 @@ export const MAX_WORK_LIMIT = 50;
 
 export const MyWorkQuery = z
   .object({ limit: z.coerce.number().int().min(1).max(MAX_WORK_LIMIT).default(10) })
-  .strict()
   .meta({ description: 'How many items of each list the summary holds.' });
 export type MyWorkQuery = z.infer<typeof MyWorkQuery>;
 
-export const WorkPageQuery = PageQuery.extend({}).strict();
+/** Query schemas stay inline in the OpenAPI document (no `id`): a $ref querystring breaks it. */
+export const WorkPageQuery = PageQuery;
 export type WorkPageQuery = z.infer<typeof WorkPageQuery>;
 
 const OwnerInstitution = z.object({ id: z.uuid(), code: z.string(), nameLv: z.string() }).meta({ id: 'WorkOwnerInstitution' });
