@@ -222,3 +222,28 @@ describe('imports: formats, authorisation and refused files', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('imports: progress', () => {
+  it('reports progress every 500 rows while validating, and the finished import shows processed = total', async () => {
+    const o = await owner();
+    const { planImport } = await import('./imports.engine.js');
+    const { parseImportFile } = await import('./imports.parse.js');
+    const lines = ['nosaukums'];
+    for (let i = 1; i <= 1200; i++) lines.push(`Atļaujas izsniegšana numur ${i}`);
+    const csv = lines.join('\n') + '\n';
+    const seen: [number, number][] = [];
+    const { SYSTEM_ACTOR } = await import('../../platform/actor.js');
+    await planImport(db(), SYSTEM_ACTOR, o.institution, await parseImportFile(Buffer.from(csv), 'csv'), async (done, total) => {
+      seen.push([done, total]);
+    });
+    expect(seen).toEqual([
+      [500, 1200],
+      [1000, 1200],
+      [1200, 1200],
+    ]);
+    const { imp } = await runImport(o.pm.token, csv, CSV);
+    expect(imp).toMatchObject({ status: 'done', totalRows: 1200, processedRows: 1200 });
+    expect(imp.report.total).toBe(1200);
+    expect(imp.report.items).toHaveLength(200);
+  });
+});
