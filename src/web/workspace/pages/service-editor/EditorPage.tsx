@@ -178,7 +178,10 @@ export default function EditorPage() {
     if (form) void save(form, etag);
   }
 
-  const issuesOf = (field: string) => [...(report?.errors ?? []), ...(report?.warnings ?? [])].filter((i) => fieldOfPath(i.path) === field);
+  // A manager picked in a new service's form is appointed on save, so R13 is not a finding yet.
+  const managerPending = !id && !!form?.managerPersonId;
+  const shown: Report | null = report && managerPending ? withoutRule(report, 'R13') : report;
+  const issuesOf = (field: string) => [...(shown?.errors ?? []), ...(shown?.warnings ?? [])].filter((i) => fieldOfPath(i.path) === field);
   const fieldError = errorLookup({ ...liveErrors, ...saveErrors });
   const loading = (id && existing.isLoading) || (templateId && template.isLoading) || policy.isLoading;
   const loadError = existing.error ?? template.error;
@@ -210,7 +213,8 @@ export default function EditorPage() {
               </Field>
             )}
             {owner.data && <p>{t('ownerIs', { name: localized(i18n.language, owner.data.nameLv, owner.data.nameEn) })}</p>}
-            <ValidationSummary report={report} />
+            <ValidationSummary report={shown} />
+            {managerPending && <p className="small muted">{t('validation.managerChosen')}</p>}
             {conflict && (
               <ConflictView mine={form} theirs={conflict} base={baseline} onCancel={() => setConflict(null)}
                 onResolve={(merged) => {
@@ -267,4 +271,10 @@ function ValidationSummary({ report }: { report: Report | null }) {
       )}
     </section>
   );
+}
+
+/** The report without one rule's findings (publishable again if nothing else blocks). */
+function withoutRule(r: Report, rule: string): Report {
+  const errors = r.errors.filter((i) => i.rule !== rule);
+  return { ...r, errors, warnings: r.warnings.filter((i) => i.rule !== rule), publishable: errors.length === 0 };
 }
