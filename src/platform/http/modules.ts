@@ -34,5 +34,6 @@ export const apiModules: FastifyPluginAsync[] = [
   dependenciesRoutes,
   workspaceRoutes,
   feedbackRoutes,
+  openDataRoutes,
   searchRoutes,
 ];
