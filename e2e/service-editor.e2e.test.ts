@@ -120,7 +120,8 @@ describe('service editor', () => {
   it('the service manager submits it from the editor and the portfolio manager publishes it', async () => {
     expect(serviceId).not.toBe('');
     await sm.goto(`/darbvieta/pakalpojumi/${serviceId}/labot`);
-    await sm.getByRole('heading', { level: 1, name: /Pārmaksātā nodokļa atmaksāšana/ }).waitFor();
+    // The heading (and any alert) in the failure message says what the page showed instead.
+    await expect.poll(async () => `${await sm.locator('h1').textContent()} ${await sm.locator('[role=alert]').allTextContents()}`, { timeout: 20_000 }).toMatch(/Pārmaksātā nodokļa atmaksāšana/);
     // With its manager appointed the description passes every publication rule.
     await sm.getByText(/Var publicēt/).waitFor();
     await sm.getByRole('button', { name: 'Iesniegt publicēšanai' }).click();

@@ -183,8 +183,13 @@ export function createBodyOf(f: FormState): CreateBody {
   return body;
 }
 
+/** Equal as data: an absent optional part and a null one are the same (the API writes some as null, omits others). */
 export function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const norm = (_k: string, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== undefined).sort(([x], [y]) => x.localeCompare(y)))
+      : v;
+  return JSON.stringify(a ?? null, norm) === JSON.stringify(b ?? null, norm);
 }
 
 /** Words of a name, as the naming rule counts them (tokens with a letter or digit). */
