@@ -75,7 +75,11 @@ function filterSql(f: MatchFilters): SQL {
  */
 export async function match(ex: Executor, f: MatchFilters, t: MatchText | null, page: { limit: number; offset: number }): Promise<MatchRow> {
   let textCond: SQL = sql`true`;
-  let score: SQL = sql`0::real`;
+  // Two-phase ranking: a cheap rank over every match (it orders all of them), then the full
+  // relevance only for the best RERANK_WINDOW, so a query matching thousands of services does
+  // not compute phrase and trigram bonuses for each of them.
+  let cheap: SQL = sql`0::real`;
+  let score: SQL = sql`m.cheap`;
   if (t) {
     const q = t.tsquery ? sql`to_tsquery('simple', ${t.tsquery})` : null;
     const rq = t.rankQuery ? sql`to_tsquery('simple', ${t.rankQuery})` : q;
@@ -86,16 +90,18 @@ export async function match(ex: Executor, f: MatchFilters, t: MatchText | null, 
     if (q) conds.push(sql`d.doc @@ ${q}`);
     if (t.trigram) conds.push(sql`d.name_fold %> ${t.folded}`, sql`d.name_en_fold %> ${t.folded}`);
     textCond = conds.length ? sql`(${sql.join(conds, sql` or `)})` : sql`false`;
-    score = sql`(${rq ? sql`ts_rank(${weights}::real[], d.doc, ${rq}) + case when ts_filter(d.doc, ${nameWeight}::"char"[]) @@ ${q ?? rq} then 0.5 else 0 end` : sql`0`}
+    cheap = rq ? sql`ts_rank(${weights}::real[], d.doc, ${rq})` : sql`0::real`;
+    score = sql`(m.cheap + ${rq ? sql`case when ts_filter(d.doc, ${nameWeight}::"char"[]) @@ ${q ?? rq} then 0.5 else 0 end` : sql`0`}
       + case when ${name} = ${t.folded} then 1.0 when ${name} like ${`${t.folded}%`} then 0.6 when ${name} like ${`%${t.folded}%`} then 0.3 else 0 end
       + 0.4 * greatest(word_similarity(${t.folded}, d.name_fold), word_similarity(${t.folded}, coalesce(d.name_en_fold, ''))))::real`;
   }
+  const window = Math.max(RERANK_WINDOW, page.offset + page.limit);
   const rows = await queryRows<{ result: MatchRow | string }>(
     ex,
     sql`
     with m as materialized (
       select d.service_id, d.owner_institution_id, d.digital_status, d.free, d.vpvkac, d.channel_environments, d.recipient_groups,
-             d.life_situation_ids, d.name_fold, ${score} as score
+             d.life_situation_ids, d.name_fold, ${cheap} as cheap
         from search_documents d
        where ${filterSql(f)} and ${textCond}),
     f as (
@@ -106,7 +112,9 @@ export async function match(ex: Executor, f: MatchFilters, t: MatchText | null, 
       union all select 'channelEnvironment', e, count(*)::int from m, unnest(m.channel_environments) as e group by 2
       union all (select 'institution', owner_institution_id::text, count(*)::int from m group by 2 order by 3 desc, 2 limit 20)
       union all (select 'lifeSituation', ls::text, count(*)::int from m, unnest(m.life_situation_ids) as ls group by 2 order by 3 desc, 2 limit 20)),
-    p as (select service_id, score, name_fold from m order by score desc, name_fold, service_id limit ${page.limit} offset ${page.offset})
+    w as (select m.service_id, m.name_fold, m.cheap from m order by m.cheap desc, m.name_fold, m.service_id limit ${window}),
+    r as (select m.service_id, m.name_fold, ${score} as score from w m join search_documents d on d.service_id = m.service_id),
+    p as (select service_id, score, name_fold from r order by score desc, name_fold, service_id limit ${page.limit} offset ${page.offset})
     select json_build_object(
       'total', (select count(*) from m),
       'page', (select coalesce(json_agg(json_build_object('id', p.service_id, 'score', p.score) order by p.score desc, p.name_fold, p.service_id), '[]'::json) from p),
@@ -115,6 +123,9 @@ export async function match(ex: Executor, f: MatchFilters, t: MatchText | null, 
   const r = rows[0]!.result;
   return typeof r === 'string' ? (JSON.parse(r) as MatchRow) : r;
 }
+
+/** How many of the best cheaply-ranked matches get the full relevance score. */
+export const RERANK_WINDOW = 200;
 
 export interface HitRow {
   id: string;
