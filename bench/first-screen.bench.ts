@@ -26,9 +26,10 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs);
 const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const PG_BENCH_DB = 'bench_register';
+const PG_BENCH_DB = process.env.BENCH_PG_DB ?? 'bench_register';
 const PGLITE_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? '/tmp/bench-register-pglite');
-const LOGIN = 'pakalpojuma.vaditajs@vid.demo.lv';
+const LOGIN = process.env.BENCH_LOGIN ?? 'pakalpojuma.vaditajs@vid.demo.lv';
+const PASSWORD = process.env.BENCH_PASSWORD ?? DEMO_PASSWORD;
 
 /** The screens a signed-in person meets first. */
 const SCREENS = [
@@ -85,7 +86,7 @@ async function waitReady(port: number): Promise<void> {
 }
 
 async function sessionCookie(base: string): Promise<{ name: string; value: string }> {
-  const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: LOGIN, password: DEMO_PASSWORD }) });
+  const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: LOGIN, password: PASSWORD }) });
   if (!r.ok) throw new Error(`sign-in failed: ${r.status}`);
   const [pair] = (r.headers.get('set-cookie') ?? '').split(';');
   const [name, value] = pair.split('=');
@@ -103,7 +104,7 @@ async function measureScreen(browser: Browser, base: string, screen: (typeof SCR
     await page.goto(base + screen.path, { waitUntil: 'domcontentloaded' });
     await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
     // Data shown: no loading indicator left in the main content.
-    await page.waitForFunction('!document.querySelector("main .loading")', undefined, { timeout: 30_000 });
+    await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 30_000 });
     const ms = Date.now() - t0;
     if (i > 0) times.push(ms); // the first run warms the server's caches, not the browser's
     await context.close();
