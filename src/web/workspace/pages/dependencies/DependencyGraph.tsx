@@ -27,18 +27,27 @@ export function DependencyGraph({ graph, onFocus }: { graph: Graph; onFocus: (ki
             label: `${n.code}\n${localized(i18n.language, n.nameLv, n.nameEn).slice(0, 40)}`,
             focus: n.id === graph.focus ? 'yes' : 'no',
             inter: n.interInstitutional ? 'yes' : 'no',
+            distance: n.distance,
           },
         })),
         ...graph.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, label: t(`edges.${e.kind}`) } })),
       ],
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '160px', 'font-size': '10px', 'text-valign': 'bottom', 'text-margin-y': 4, width: 28, height: 28, 'background-color': '#0b4f9c', color: '#1b1b1f' } },
+        { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '160px', 'font-size': '10px', 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 4, width: 28, height: 28, 'background-color': '#0b4f9c', color: '#1b1b1f' } },
         { selector: 'node[kind = "resource"]', style: { shape: 'round-rectangle', 'background-color': '#1d6b34' } },
         { selector: 'node[inter = "yes"]', style: { shape: 'diamond', 'background-color': '#7a4a00' } },
         { selector: 'node[focus = "yes"]', style: { 'border-width': 4, 'border-color': '#9e3039', width: 38, height: 38 } },
-        { selector: 'edge', style: { width: 1.5, 'line-color': '#6b6b75', 'target-arrow-color': '#6b6b75', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': '8px', color: '#52525b', 'text-rotation': 'autorotate' } },
+        { selector: 'edge', style: { width: 1.5, 'line-color': '#6b6b75', 'target-arrow-color': '#6b6b75', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': '8px', 'min-zoomed-font-size': 9, color: '#52525b', 'text-rotation': 'autorotate' } },
       ],
-      layout: { name: 'breadthfirst', directed: true, roots: [graph.focus], spacingFactor: 1.3, padding: 20 },
+      // Rings around the focus: the nearer a node, the closer to the centre.
+      layout: {
+        name: 'concentric',
+        concentric: (node: { data: (key: string) => number }) => 10 - node.data('distance'),
+        levelWidth: () => 1,
+        minNodeSpacing: 30,
+        padding: 20,
+        animate: false,
+      } as cytoscape.LayoutOptions,
       wheelSensitivity: 0.3,
     });
     instance.on('tap', 'node', (evt) => {
