@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people } from '../people/people.table.js';
 
 /** Local sign-in accounts; a person has at most one. */
@@ -66,4 +66,25 @@ export const loginAttempts = pgTable(
     count: integer('count').notNull().default(1),
   },
   (t) => [index('login_attempts_login_at_idx').on(t.login, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+);
+
+/**
+ * Sign-in throttles: one row per login (`scope = 'login'`) and per caller address
+ * (`scope = 'ip'`). Each attempt claims its place with one atomic upsert before the
+ * password is checked, so parallel guesses cannot slip past the limit.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    /** login: password checks since the last success; ip: failed checks in the window. */
+    attempts: integer('attempts').notNull().default(0),
+    /** ip: checks claimed but not finished yet (they count against the limit). */
+    pending: integer('pending').notNull().default(0),
+    /** login: no password is checked before this time. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('login_throttles_last_attempt_idx').on(t.lastAttemptAt)],
 );
