@@ -21,7 +21,8 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   import --in FILE              import a register export into an empty database
   import-services --in FILE --institution CODE [--dry-run] [--skip-rejected]
                                 import a service list (CSV, XLSX, CPSV-AP JSON-LD) as drafts
-Environment: PORT, HOST, DATA_DIR, DATABASE_URL, NODE_ENV, LOG_LEVEL, DEMO_DATA (auto|on|off)`;
+Environment: PORT, HOST (default 127.0.0.1), DATA_DIR, DATABASE_URL, NODE_ENV, LOG_LEVEL, DEMO_DATA (auto|on|off),
+             TRUSTED_PROXIES, METRICS_TOKEN; see the README for all`;
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);

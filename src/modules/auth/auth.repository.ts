@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql, sum } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.js';
 import { queryRows } from '../../platform/db/database.js';
 import { accounts, apiTokens, loginAttempts, sessions } from './auth.table.js';
@@ -108,18 +108,91 @@ export async function recordLoginAttempt(ex: Executor, login: string, ip: string
   await ex.insert(loginAttempts).values({ login: login.toLowerCase(), ip, succeeded });
 }
 
-/** Failed sign-ins for a login or from an address within the window. */
-export async function recentFailures(ex: Executor, login: string, ip: string, windowSeconds: number): Promise<{ byLogin: number; byIp: number }> {
-  const since = sql`now() - make_interval(secs => ${windowSeconds})`;
-  const [byLogin] = await ex
-    .select({ n: sum(loginAttempts.count) })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.login, login.toLowerCase()), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  const [byIp] = await ex
-    .select({ n: sum(loginAttempts.count) })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  return { byLogin: Number(byLogin?.n ?? 0), byIp: Number(byIp?.n ?? 0) };
+/** How a login's password checks are throttled: free up to `limit`, then a delay that doubles each time. */
+export interface LoginThrottleRule {
+  limit: number;
+  baseDelaySeconds: number;
+  maxDelaySeconds: number;
+  /** A login quiet this long starts counting from zero again. */
+  forgetAfterSeconds: number;
+}
+
+export type Claim = { claimed: true } | { claimed: false; retryAfterSeconds: number };
+
+/**
+ * Claims one password check for a login, in one atomic upsert: the row lock orders
+ * parallel attempts, each sees the count the one before it left. The claim that
+ * reaches the limit opens a delay window at once, so later ones are refused until
+ * it has passed; each further claim doubles the window (up to the maximum).
+ */
+export async function claimLoginCheck(ex: Executor, login: string, rule: LoginThrottleRule): Promise<Claim> {
+  const key = login.toLowerCase();
+  const next = sql`(case when t.last_attempt_at < now() - make_interval(secs => ${rule.forgetAfterSeconds}) then 1 else t.attempts + 1 end)`;
+  const window = (n: SQL) =>
+    sql`(case when ${n} >= ${rule.limit}
+          then now() + make_interval(secs => least(${rule.baseDelaySeconds}::float8 * power(2::float8, least(${n} - ${rule.limit}, 30)::float8), ${rule.maxDelaySeconds}::float8))
+        end)`;
+  const rows = await queryRows<{ attempts: number }>(
+    ex,
+    sql`insert into login_throttles as t (scope, key, attempts, blocked_until, last_attempt_at)
+        values ('login', ${key}, 1, ${window(sql`1`)}, now())
+        on conflict (scope, key) do update set attempts = ${next}, blocked_until = ${window(next)}, last_attempt_at = now()
+        where t.blocked_until is null or t.blocked_until <= now()
+        returning attempts`,
+  );
+  if (rows.length > 0) return { claimed: true };
+  return { claimed: false, retryAfterSeconds: await secondsUntil(ex, sql`select blocked_until as until from login_throttles where scope = 'login' and key = ${key}`) };
+}
+
+/** The login signed in: its count and delay start again from zero. */
+export async function resetLoginChecks(ex: Executor, login: string): Promise<void> {
+  await ex.execute(sql`delete from login_throttles where scope = 'login' and key = ${login.toLowerCase()}`);
+}
+
+/**
+ * Claims one password check for a caller address: refused while the failures in the
+ * window plus the checks still under way reach `limit`. The window slides: it ends
+ * `windowSeconds` after the last claimed check. Successes do not count, so many people
+ * signing in behind one office address are not held up; finish with `finishAddressCheck`.
+ */
+export async function claimAddressCheck(ex: Executor, ip: string, limit: number, windowSeconds: number): Promise<Claim> {
+  const stale = sql`t.last_attempt_at < now() - make_interval(secs => ${windowSeconds})`;
+  const rows = await queryRows<{ attempts: number }>(
+    ex,
+    sql`insert into login_throttles as t (scope, key, attempts, pending, last_attempt_at)
+        values ('ip', ${ip}, 0, 1, now())
+        on conflict (scope, key) do update set
+          attempts = case when ${stale} then 0 else t.attempts end,
+          pending = case when ${stale} then 1 else t.pending + 1 end,
+          last_attempt_at = now()
+        where ${stale} or t.attempts + t.pending < ${limit}
+        returning attempts`,
+  );
+  if (rows.length > 0) return { claimed: true };
+  return {
+    claimed: false,
+    retryAfterSeconds: await secondsUntil(ex, sql`select last_attempt_at + make_interval(secs => ${windowSeconds}) as until from login_throttles where scope = 'ip' and key = ${ip}`),
+  };
+}
+
+/** Ends a claimed address check; a failed one stays counted for the window. */
+export async function finishAddressCheck(ex: Executor, ip: string, failed: boolean): Promise<void> {
+  await ex.execute(
+    sql`update login_throttles set pending = greatest(pending - 1, 0), attempts = attempts + ${failed ? 1 : 0}::int where scope = 'ip' and key = ${ip}`,
+  );
+}
+
+/** Whole seconds from now until the time the query returns (at least 1). */
+async function secondsUntil(ex: Executor, query: SQL): Promise<number> {
+  const [row] = await queryRows<{ seconds: number | null }>(ex, sql`select ceil(extract(epoch from (q.until - now())))::int as seconds from (${query}) q`);
+  return Math.max(1, row?.seconds ?? 1);
+}
+
+/** Throttle rows nobody has used for a day and that hold nobody back. */
+export async function deleteIdleLoginThrottles(ex: Executor, olderThanSeconds: number): Promise<void> {
+  await ex.execute(
+    sql`delete from login_throttles where last_attempt_at < now() - make_interval(secs => ${olderThanSeconds}) and (blocked_until is null or blocked_until < now())`,
+  );
 }
 
 export async function markLogin(ex: Executor, accountId: string): Promise<void> {

@@ -34,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         { maxAttempts: config.LOGIN_MAX_ATTEMPTS, sessionTtlHours: config.SESSION_TTL_HOURS },
       );
       reply.setCookie(auth.SESSION_COOKIE, result.sessionToken, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: result.expiresAt });
-      return presentSession(result.actor, reply.generateCsrf(), await auth.sessionPerson(database.db, result.actor));
+      return presentSession(result.actor, auth.csrfTokenOf(result.sessionToken), await auth.sessionPerson(database.db, result.actor));
     },
   );
 
@@ -45,8 +45,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(204).send(null);
   });
 
-  app.get('/auth/session', { schema: { tags: ['auth'], summary: 'Who is signed in, with a CSRF token for browser writes', response: { 200: SessionResponse, ...problemResponses } } }, async (req, reply) => {
-    return presentSession(req.actor, req.actor.kind === 'user' ? reply.generateCsrf() : null, await auth.sessionPerson(database.db, req.actor));
+  app.get('/auth/session', { schema: { tags: ['auth'], summary: 'Who is signed in, with the CSRF token of the session for browser writes', response: { 200: SessionResponse, ...problemResponses } } }, async (req) => {
+    // Only a cookie session needs (and has) a CSRF token; bearer callers get null.
+    const sessionToken = req.actor.kind === 'user' && req.actor.via === 'session' ? req.cookies[auth.SESSION_COOKIE] : undefined;
+    return presentSession(req.actor, sessionToken ? auth.csrfTokenOf(sessionToken) : null, await auth.sessionPerson(database.db, req.actor));
   });
 
   app.get('/auth/tokens', { schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: z.array(TokenResponse), ...problemResponses } } }, async (req) => {

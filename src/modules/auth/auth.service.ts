@@ -9,7 +9,15 @@ import * as repo from './auth.repository.js';
 import { findInstitutionBrief, findPerson } from '../people/people.repository.js';
 
 export const SESSION_COOKIE = 'sid';
-const LOGIN_WINDOW_SECONDS = 15 * 60;
+/** Failures from one address within this window count against its limit (LOGIN_MAX_ATTEMPTS × 5). */
+const ADDRESS_WINDOW_SECONDS = 15 * 60;
+const ADDRESS_LIMIT_FACTOR = 5;
+/**
+ * After LOGIN_MAX_ATTEMPTS password checks without success, each further check on that
+ * login waits 1 minute, then 2, 4 … up to an hour: guessing slows to about 24 a day, while
+ * the owner still gets in with the right password once the wait is over.
+ */
+export const LOGIN_DELAY = { baseDelaySeconds: 60, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 } as const;
 const TOKEN_PREFIX = 'pkr_';
 
 export const sha256 = (s: string): string => crypto.createHash('sha256').update(s).digest('hex');
@@ -65,28 +73,16 @@ export interface LoginResult {
 }
 
 /**
- * Checks a login and password and opens a session. Failed attempts are counted
- * in the database, so the limit holds across server instances.
+ * Checks a login and password and opens a session. Every password check is claimed
+ * in the database first (per address, then per login) with an atomic upsert, so the
+ * limits hold under parallel attempts and across server instances.
  */
 export async function login(
   db: Db,
   input: { login: string; password: string; ip: string; userAgent?: string; requestId: string },
   opts: { maxAttempts: number; sessionTtlHours: number },
 ): Promise<LoginResult> {
-  const failures = await repo.recentFailures(db, input.login, input.ip, LOGIN_WINDOW_SECONDS);
-  if (failures.byLogin >= opts.maxAttempts || failures.byIp >= opts.maxAttempts * 5) {
-    throw new TooManyRequestsError(LOGIN_WINDOW_SECONDS);
-  }
-  const account = await repo.findAccountByLogin(db, input.login);
-  // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
-  const ok = account
-    ? await verify(account.passwordHash, input.password).catch(() => false)
-    : (await verify(DUMMY_HASH, input.password).catch(() => false)) && false;
-  if (!account || !ok || account.disabled) {
-    await repo.recordLoginAttempt(db, input.login, input.ip, false);
-    throw new UnauthenticatedError('errors.badCredentials');
-  }
-  await repo.recordLoginAttempt(db, input.login, input.ip, true);
+  const account = await throttledPasswordCheck(db, input, opts.maxAttempts);
   const sessionToken = randomToken();
   const expiresAt = new Date(Date.now() + opts.sessionTtlHours * 3600_000);
   const actor = await toActor(db, account, 'session');
@@ -96,6 +92,54 @@ export async function login(
     await audit(tx, { actor, requestId: input.requestId }, { action: 'auth.login', entityType: 'account', entityId: account.accountId });
   });
   return { sessionToken, expiresAt, actor };
+}
+
+/**
+ * The CSRF token of a browser session, derived from the session's secret cookie: it is new
+ * with every sign-in, belongs to no other session, and is worthless once the session ends.
+ */
+export const csrfTokenOf = (sessionToken: string): string => crypto.createHmac('sha256', sessionToken).update('csrf-token/v1').digest('base64url');
+
+/** Whether `given` (the x-csrf-token header) is the CSRF token of this session; compared in constant time. */
+export function csrfTokenMatches(sessionToken: string, given: unknown): boolean {
+  if (typeof given !== 'string') return false;
+  const expected = Buffer.from(csrfTokenOf(sessionToken));
+  const actual = Buffer.from(given);
+  return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
+}
+
+/**
+ * Claims a password check (per address, then per login), checks the password and
+ * settles the counters: the account, or 429 while a limit holds, or 401.
+ */
+async function throttledPasswordCheck(db: Db, input: { login: string; password: string; ip: string }, maxAttempts: number): Promise<repo.AccountRow> {
+  const byAddress = await repo.claimAddressCheck(db, input.ip, maxAttempts * ADDRESS_LIMIT_FACTOR, ADDRESS_WINDOW_SECONDS);
+  if (!byAddress.claimed) throw new TooManyRequestsError(byAddress.retryAfterSeconds);
+  let failed = false;
+  try {
+    const byLogin = await repo.claimLoginCheck(db, input.login, { limit: maxAttempts, ...LOGIN_DELAY });
+    if (!byLogin.claimed) throw new TooManyRequestsError(byLogin.retryAfterSeconds);
+    const account = await checkPassword(db, input.login, input.password);
+    failed = account === null;
+    await repo.recordLoginAttempt(db, input.login, input.ip, !failed);
+    if (!account) throw new UnauthenticatedError('errors.badCredentials');
+    await repo.resetLoginChecks(db, input.login);
+    return account;
+  } finally {
+    await repo.finishAddressCheck(db, input.ip, failed);
+  }
+}
+
+/** The account, if the password is right and the account may sign in; null otherwise. */
+async function checkPassword(db: Db, login: string, password: string): Promise<repo.AccountRow | null> {
+  const account = await repo.findAccountByLogin(db, login);
+  // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
+  if (!account) {
+    await verify(DUMMY_HASH, password).catch(() => false);
+    return null;
+  }
+  const ok = await verify(account.passwordHash, password).catch(() => false);
+  return ok && !account.disabled ? account : null;
 }
 
 /** Ends a session; audited like the sign-in that opened it. */
@@ -113,6 +157,7 @@ export async function logout(db: Db, ctx: RequestContext, sessionToken: string):
 export async function cleanUpAuthState(db: Db): Promise<{ done: true }> {
   await repo.deleteExpiredSessions(db);
   await repo.deleteOldLoginAttempts(db, 24 * 3600);
+  await repo.deleteIdleLoginThrottles(db, LOGIN_DELAY.forgetAfterSeconds);
   return { done: true };
 }
 

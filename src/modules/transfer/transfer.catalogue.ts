@@ -3,11 +3,11 @@ import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import * as schema from '../../platform/db/schema.js';
 
 /**
- * Tables that are never exported: sessions and sign-in attempts are transient
+ * Tables that are never exported: sessions, sign-in attempts and their throttles are transient
  * (a moved installation simply asks people to sign in again). API tokens are
  * kept — only their hashes are stored, and machines must keep working.
  */
-export const SKIPPED_TABLES: ReadonlySet<string> = new Set(['sessions', 'login_attempts']);
+export const SKIPPED_TABLES: ReadonlySet<string> = new Set(['sessions', 'login_attempts', 'login_throttles']);
 
 /**
  * Rows every database gets at start-up: policy versions from the data files and

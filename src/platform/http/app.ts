@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -23,7 +22,7 @@ import { ConflictError, DomainError, RuleViolationError, TooManyRequestsError } 
 import { negotiateLocale, t, type Locale } from '../i18n.js';
 import { sendProblem } from './problem.js';
 import { issueMessage, pointerToPath } from './validation-messages.js';
-import { resolveActor, SESSION_COOKIE } from '../../modules/auth/auth.service.js';
+import { csrfTokenMatches, resolveActor, SESSION_COOKIE } from '../../modules/auth/auth.service.js';
 import { registerOperations } from './operations.js';
 import { apiModules } from './modules.js';
 import { workspacePlugin } from '../../web/workspace.plugin.js';
@@ -59,7 +58,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies; otherwise anyone could
+    // pick their own address and walk round the per-address sign-in limit.
+    trustProxy: config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -106,8 +107,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyCookie);
-  const secureCookies = config.COOKIE_SECURE === 'true' || (config.COOKIE_SECURE === 'auto' && config.NODE_ENV === 'production');
-  await app.register(fastifyCsrf, { cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookies } });
   await app.register(fastifyRateLimit, { global: false });
 
   // Who is calling: bearer token for machines, session cookie for browsers.
@@ -115,14 +114,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (!req.url.startsWith(API_PREFIX)) return;
     const auth = req.headers.authorization;
     const bearer = auth?.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : undefined;
-    const sessionToken = bearer ? undefined : req.cookies[SESSION_COOKIE];
+    // Signing in opens a new session, so a stale cookie the browser still sends is no reason to refuse it.
+    const signingIn = req.method === 'POST' && req.routeOptions.url === `${API_PREFIX}/auth/login`;
+    const sessionToken = bearer || signingIn ? undefined : req.cookies[SESSION_COOKIE];
     req.actor = await resolveActor(deps.database.db, { bearer, sessionToken }, config.SESSION_TTL_HOURS);
     req.ctx = { actor: req.actor, requestId: req.id };
-    // Browsers authenticated by cookie must prove the request comes from our pages.
-    if (sessionToken && req.actor.kind === 'user' && !SAFE_METHODS.has(req.method) && !req.url.startsWith(`${API_PREFIX}/auth/login`)) {
-      await new Promise<void>((resolve, reject) => {
-        app.csrfProtection(req, reply, (err?: Error) => (err ? reject(err) : resolve()));
-      });
+    // Browsers authenticated by cookie must prove the request comes from our pages, with the
+    // token derived from this very session (so it rotates at sign-in and dies at sign-out).
+    if (sessionToken && req.actor.kind === 'user' && !SAFE_METHODS.has(req.method) && !csrfTokenMatches(sessionToken, req.headers['x-csrf-token'])) {
+      return sendProblem(req, reply, 403, 'csrf', 'errors.csrf');
     }
   });
 
@@ -207,7 +207,8 @@ function handleError(app: FastifyInstance, err: FastifyError, req: FastifyReques
     return sendProblem(req, reply, 403, 'csrf', 'errors.csrf');
   }
   if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return sendProblem(req, reply, 413, 'payloadTooLarge', 'errors.payloadTooLarge', { limit: app.deps.config.BODY_LIMIT_BYTES });
+    // The limit of the route that refused the body (imports take 20 MiB), not only the general one.
+    return sendProblem(req, reply, 413, 'payloadTooLarge', 'errors.payloadTooLarge', { limit: req.routeOptions?.bodyLimit ?? app.deps.config.BODY_LIMIT_BYTES });
   }
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return sendProblem(req, reply, 415, 'unsupportedMediaType', 'errors.unsupportedMediaType', { type: req.headers['content-type'] ?? '' });
