@@ -7,10 +7,11 @@ import { createTestDatabase } from './helpers/db.js';
 import { buildInstitution, buildUser } from './helpers/factories.js';
 
 const PROBLEM = 'application/problem+json';
+const METRICS_TOKEN = 'scraper-secret-0123456789';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ BODY_LIMIT_BYTES: '2048', LOGIN_MAX_ATTEMPTS: '3' });
+  t = await createTestApp({ BODY_LIMIT_BYTES: '2048', LOGIN_MAX_ATTEMPTS: '3', METRICS_TOKEN });
 });
 afterAll(async () => t?.close());
 
@@ -44,10 +45,10 @@ describe('health checks', () => {
 });
 
 describe('metrics', () => {
-  it('exposes request latency by route and the database pool', async () => {
+  it('exposes request latency by route and the database pool to the scraper with the token', async () => {
     const call = await t.api({ method: 'GET', url: '/api/v1/institutions' });
     expect(call.statusCode).toBe(200);
-    const res = await t.api({ method: 'GET', url: '/metrics' });
+    const res = await t.api({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/plain');
     expect(res.body).toMatch(/^http_request_duration_seconds_bucket\{[^}]*route="\/api\/v1\/institutions"[^}]*\} \d+/m);
@@ -55,6 +56,29 @@ describe('metrics', () => {
     expect(res.body).toMatch(/^db_pool_connections\{state="total"\} \d+/m);
     expect(res.body).toMatch(/^db_pool_connections\{state="idle"\} \d+/m);
     expect(res.body).toMatch(/^db_pool_connections\{state="waiting"\} \d+/m);
+  });
+
+  it('refuses /metrics with 401 without the token or with a wrong one', async () => {
+    for (const headers of [{}, { authorization: 'Bearer wrong-token' }, { authorization: `Basic ${METRICS_TOKEN}` }, { authorization: `Bearer ${METRICS_TOKEN}x` }]) {
+      const res = await t.api({ method: 'GET', url: '/metrics', headers });
+      expect(res.statusCode).toBe(401);
+      expect(res.headers['content-type']).toContain(PROBLEM);
+      expect(res.headers['www-authenticate']).toContain('Bearer');
+      expect(res.body).not.toContain('http_request_duration_seconds');
+    }
+  });
+
+  it('serves no /metrics at all (404) when no METRICS_TOKEN is configured', async () => {
+    const other = await createTestApp();
+    try {
+      for (const headers of [{}, { authorization: 'Bearer anything-at-all-here' }]) {
+        const res = await other.api({ method: 'GET', url: '/metrics', headers });
+        expect(res.statusCode).toBe(404);
+        expect(res.body).not.toContain('http_request_duration_seconds');
+      }
+    } finally {
+      await other.close();
+    }
   });
 });
 
@@ -64,7 +88,7 @@ describe('request ids', () => {
       await t.api({ method: 'GET', url: '/health/live' }),
       await t.api({ method: 'GET', url: '/api/v1/institutions' }),
       await t.api({ method: 'GET', url: '/no/such/page' }),
-      await t.api({ method: 'GET', url: '/metrics' }),
+      await t.api({ method: 'GET', url: '/health/ready' }),
     ];
     const ids = responses.map((r) => r.headers['x-request-id']);
     for (const id of ids) expect(id).toMatch(/^\S{8,}$/);
@@ -131,7 +155,8 @@ describe('sign-in rate limit', () => {
     expect(blocked.headers['content-type']).toContain(PROBLEM);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json()).toMatchObject({ status: 429, code: 'tooManyRequests' });
-    // Even the right password waits until the window passes: guessing cannot continue.
+    // Even the right password waits until the delay has passed: guessing cannot continue
+    // (src/modules/auth/auth.int.test.ts shows the owner getting in afterwards).
     expect((await attempt(user.password)).statusCode).toBe(429);
   });
 });
@@ -142,6 +167,22 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(loadConfig({}).PORT).toBe(3000);
+  });
+
+  it('listens on loopback unless HOST says otherwise', () => {
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+  });
+
+  it('trusts no proxy by default, and only well-formed proxy addresses', () => {
+    expect(loadConfig({}).TRUSTED_PROXIES).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1,fd00::/8,loopback' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8', 'loopback']);
+    for (const bad of ['proxy.example.lv', '10.0.0.0/33', '10.0.0.1/8/2', '*']) expect(() => loadConfig({ TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES/);
+  });
+
+  it('wants a metrics token long enough not to be guessed', () => {
+    expect(loadConfig({}).METRICS_TOKEN).toBeUndefined();
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 });
 

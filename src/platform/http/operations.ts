@@ -1,8 +1,14 @@
+import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AppDeps } from './app.js';
+import { sendProblem } from './problem.js';
 
-/** Health checks and Prometheus metrics (request counts and latency by route, database pool). */
+/**
+ * Health checks and Prometheus metrics (request counts and latency by route, database pool).
+ * Metrics go only to a scraper that sends `Authorization: Bearer <METRICS_TOKEN>`; without
+ * METRICS_TOKEN configured there is no /metrics at all (404).
+ */
 export async function registerOperations(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -44,8 +50,23 @@ export async function registerOperations(app: FastifyInstance, deps: AppDeps): P
       return reply.status(503).send({ status: 'unavailable', database: deps.database.kind });
     }
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
-    reply.type(registry.contentType);
-    return registry.metrics();
-  });
+  const metricsToken = deps.config.METRICS_TOKEN;
+  if (metricsToken) {
+    app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
+      if (!bearerMatches(req.headers.authorization, metricsToken)) {
+        reply.header('www-authenticate', 'Bearer realm="metrics"');
+        return sendProblem(req, reply, 401, 'unauthenticated', 'errors.unauthenticated');
+      }
+      reply.type(registry.contentType);
+      return registry.metrics();
+    });
+  }
+}
+
+/** Whether an Authorization header carries exactly this bearer token (compared in constant time). */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = header?.toLowerCase().startsWith('bearer ') ? header.slice(7).trim() : '';
+  const a = crypto.createHash('sha256').update(given).digest();
+  const b = crypto.createHash('sha256').update(token).digest();
+  return given.length > 0 && crypto.timingSafeEqual(a, b);
 }
