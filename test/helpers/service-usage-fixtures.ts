@@ -9,6 +9,8 @@ export interface TestVersionLinks {
   needIds?: string[];
   channelPoints?: { id: string; phase: 'request' | 'receipt' }[];
   resourceIds?: string[];
+  /** Default publicIndividual: anonymous callers see only public services. */
+  recipientType?: string | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function buildServiceUsing(db: Db, owner: string, opts: { published
     versionNo += 1;
     const [v] = await db
       .insert(serviceVersions)
-      .values({ serviceId: service.id, versionNo, state, nameLv: links.nameLv ?? `Pakalpojums ${code} ${state}` })
+      .values({ serviceId: service.id, versionNo, state, nameLv: links.nameLv ?? `Pakalpojums ${code} ${state}`, recipientType: links.recipientType === undefined ? 'publicIndividual' : links.recipientType })
       .returning();
     for (const needId of links.needIds ?? []) await db.insert(serviceVersionNeeds).values({ versionId: v.id, needId });
     for (const cp of links.channelPoints ?? []) await db.insert(serviceVersionChannelPoints).values({ versionId: v.id, channelPointId: cp.id, phase: cp.phase });

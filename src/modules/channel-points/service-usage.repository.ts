@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../platform/db/database.js';
+import { visibleServiceSql } from '../services/services.visibility.js';
 
 /**
  * "Which services use this?" for the reference records services link to:
@@ -13,7 +14,8 @@ export type UsageTargetKind = 'channelPoint' | 'resource' | 'need';
 
 /**
  * Which versions count: `published` = the published version of published
- * services (what the public sees); `currentOrPublished` = the current version
+ * services with a public recipient type (what anonymous callers see, by the one
+ * rule of `services.visibility.ts`); `currentOrPublished` = the current version
  * (draft ?? published) or the published one (what signed-in staff see).
  */
 export type UsageScope = 'published' | 'currentOrPublished';
@@ -62,7 +64,9 @@ function hitsCte(kind: UsageTargetKind, ids: string[], scope: UsageScope): SQL {
     sql`, `,
   );
   const versionFilter =
-    scope === 'published' ? sql`v.id = s.published_version_id and s.status = 'published'` : sql`(v.id = s.published_version_id or v.id = ${CURRENT})`;
+    scope === 'published'
+      ? sql`v.id = s.published_version_id and ${visibleServiceSql({ kind: 'public' }, 's')}`
+      : sql`(v.id = s.published_version_id or v.id = ${CURRENT})`;
   return sql`
     with hits as (
       select s.id as service_id,

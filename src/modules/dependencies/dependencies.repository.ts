@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../platform/db/database.js';
 import type { Visibility } from '../services/services.repository.js';
+import { visibleListingSql } from '../services/services.visibility.js';
 
 /**
  * The dependency graph of the register, read from the services module's link
@@ -44,14 +45,8 @@ export interface NodeRow {
 /** One array parameter instead of one parameter per id (impact lists run to thousands of ids); ids are uuids from the database or validated input. */
 const uuidArray = (ids: string[]): SQL => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
-/** The listing row (one per service) a reader sees; same meaning as the services list. */
-function visibleListing(vis: Visibility, l: string): SQL {
-  const a = sql.raw(l);
-  if (vis.kind === 'all') return sql`${a}.visibility = 'current'`;
-  if (vis.kind === 'public' || vis.institutionIds.length === 0) return sql`${a}.visibility = 'published'`;
-  const own = uuidArray(vis.institutionIds);
-  return sql`((${a}.visibility = 'current' and ${a}.owner_institution_id = any(${own})) or (${a}.visibility = 'published' and ${a}.owner_institution_id <> all(${own})))`;
-}
+/** The listing row (one per service) a reader sees: the one rule of `services.visibility.ts`. */
+const visibleListing = (vis: Visibility, l: string): SQL => visibleListingSql(vis, l);
 
 /** The template version an instance inherits for the listing row `l` (published first, as the services module does). */
 const templateVersion = (l: string, ts: string): SQL =>

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../platform/db/database.js';
 import { serviceFeedback } from './feedback.table.js';
+import { visibleListingSql } from '../services/services.visibility.js';
 
 export type FeedbackRow = typeof serviceFeedback.$inferSelect;
 
@@ -9,7 +10,7 @@ export async function findRateableService(ex: Executor, code: string): Promise<{
   const [row] = await queryRows<{ id: string; code: string; name_lv: string | null; name_en: string | null }>(
     ex,
     sql`select l.service_id as id, l.code, l.name_lv, l.name_en from service_listings l
-         where l.visibility = 'published' and l.code = ${code} and l.recipient_type in ('publicIndividual', 'publicGeneral')`,
+         where ${visibleListingSql({ kind: 'public' }, 'l')} and l.code = ${code}`,
   );
   return row ? { id: row.id, code: row.code, nameLv: row.name_lv, nameEn: row.name_en } : null;
 }

@@ -3,7 +3,7 @@
  * (template fields merged, references replaced by codes and names), the one
  * shape every format (API, CSV, JSON, CPSV-AP) is made from.
  */
-import type { RecipientType } from '../../shared/enums.js';
+import { PUBLIC_RECIPIENT_TYPES } from '../services/services.visibility.js';
 import type { Fee, LegalBasis, LocalizedItem, ServiceLevelTermsSet } from '../services/services.model.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Fee, LegalBasis, LocalizedItem, ServiceLevelTermsSet } from '../se
  * (individual-use and shared-use) belong to the inter-institutional catalogue,
  * which needs an institution sign-in, so they are not published as open data.
  */
-export const OPEN_RECIPIENT_TYPES = ['publicIndividual', 'publicGeneral'] as const satisfies readonly RecipientType[];
+export const OPEN_RECIPIENT_TYPES = PUBLIC_RECIPIENT_TYPES;
 
 /** Channel type whose points are the state and municipal one-stop centres (VPVKAC). */
 export const VPVKAC_CHANNEL_TYPE = 'vpvkac';

@@ -10,11 +10,10 @@ import { loadDescriptions, type VersionRow } from '../services/services.reposito
 import { serviceVersions } from '../services/services.table.js';
 import { inArray } from 'drizzle-orm';
 import type { ServiceDescription } from '../services/services.model.js';
-import { OPEN_RECIPIENT_TYPES } from './open-data.model.js';
+import { visibleListingSql } from '../services/services.visibility.js';
 
-const openTypes = sql.join(OPEN_RECIPIENT_TYPES.map((t) => sql`${t}`), sql`, `);
-/** Listing rows that open data shows: published, public recipient type. */
-const OPEN_LISTING = sql`l.visibility = 'published' and l.status = 'published' and l.recipient_type in (${openTypes})`;
+/** Listing rows that open data shows: what an anonymous caller sees (published, public recipient type; `services.visibility.ts`). */
+const OPEN_LISTING = sql`${visibleListingSql({ kind: 'public' }, 'l')} and l.status = 'published'`;
 
 export interface OpenListFilter {
   institutionCode?: string;

@@ -108,7 +108,7 @@ describe('services list at volume', () => {
     const db = t.database.db;
     await db.execute(sql`insert into services (code, owner_institution_id, status, latest_version_no) values ('GEN-NEW', ${owner.id}::uuid, 'published', 1)`);
     const [{ id }] = await queryRows<{ id: string }>(db, sql`select id from services where code = 'GEN-NEW'`);
-    await db.execute(sql`insert into service_versions (service_id, version_no, state, name_lv, digital_status) values (${id}::uuid, 1, 'published', 'Jauna pakalpojuma sniegšana', 'none')`);
+    await db.execute(sql`insert into service_versions (service_id, version_no, state, name_lv, recipient_type, digital_status) values (${id}::uuid, 1, 'published', 'Jauna pakalpojuma sniegšana', 'publicIndividual', 'none')`);
     await db.execute(sql`update services s set published_version_id = v.id from service_versions v where v.service_id = s.id and s.id = ${id}::uuid`);
     await refreshServiceListings(t.database.db, [id]);
     const after = await listServices(t.database.db, q, { kind: 'public' });

@@ -1,5 +1,4 @@
-import { canReadInternal, holds, isAdmin, isPortfolioManagerOf, type Actor } from '../../platform/actor.js';
-import type { Visibility } from './services.repository.js';
+import { canReadInternal, holds, isPortfolioManagerOf, type Actor } from '../../platform/actor.js';
 
 /** The service as the policy sees it. */
 export interface ServiceScope {
@@ -25,15 +24,5 @@ export const canApproveService = (a: Actor, s: Pick<ServiceScope, 'ownerInstitut
 /** Drafts, submitted versions, history and the validation report: whoever may read the owner internally. */
 export const canReadServiceInternal = (a: Actor, s: Pick<ServiceScope, 'ownerInstitutionId'>): boolean => canReadInternal(a, s.ownerInstitutionId);
 
-/**
- * The bulk form of `canReadServiceInternal` for lists: which owners' drafts the
- * actor sees. Administrators and the state lead see all; others their own
- * institution, the institutions they hold roles in and those under the sectors
- * and municipalities they lead; anonymous callers only published services.
- */
-export function serviceVisibility(a: Actor): Visibility {
-  if (a.kind !== 'user') return { kind: 'public' };
-  if (isAdmin(a) || holds(a, 'stateLead')) return { kind: 'all' };
-  const ids = new Set<string>([a.institutionId, ...a.leadScopeInstitutionIds, ...a.roles.map((r) => r.institutionId)]);
-  return { kind: 'some', institutionIds: [...ids] };
-}
+/** The bulk form of the read rule for lists lives with the one visibility rule (drafts by owner, inter-institutional for users). */
+export { serviceVisibility } from './services.visibility.js';

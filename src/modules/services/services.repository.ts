@@ -20,6 +20,7 @@ import {
 import type { ServiceDescription } from './services.model.js';
 import type { ServiceListQuery } from './services.schemas.js';
 import { refreshSearchDocuments } from '../search/search.index.js';
+import { publishedRecipientTypeSql, visibleListingSql, visibleServiceSql, type Visibility } from './services.visibility.js';
 
 export type ServiceRow = typeof services.$inferSelect;
 export type VersionRow = typeof serviceVersions.$inferSelect;
@@ -30,12 +31,7 @@ export type PersonRow = typeof people.$inferSelect;
 const LINK_FIELDS = { component: 'componentIds', dependsOn: 'dependsOnIds', replaces: 'replacesIds', merges: 'mergesIds' } as const;
 type LinkKind = keyof typeof LINK_FIELDS;
 
-/**
- * Which services and versions a caller sees: `public` (published services,
- * published version), `all` (every service, its current version), or `some`
- * (current version of the listed owners' services, published of the rest).
- */
-export type Visibility = { kind: 'public' } | { kind: 'all' } | { kind: 'some'; institutionIds: string[] };
+export type { Visibility } from './services.visibility.js';
 
 const uuidList = (ids: string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
@@ -374,6 +370,12 @@ export async function effectiveRecipientTypes(ex: Executor, serviceIds: string[]
   return out;
 }
 
+/** The effective recipient type of a service's published version (the template's when the instance has none); null when unpublished. */
+export async function publishedRecipientType(ex: Executor, serviceId: string): Promise<string | null> {
+  const rows = await queryRows<{ rt: string | null }>(ex, sql`select ${publishedRecipientTypeSql('s')} as rt from services s where s.id = ${serviceId}`);
+  return rows[0]?.rt ?? null;
+}
+
 /** A short reference to a service, with its name from the version the caller may see. */
 export interface ServiceRefRow {
   id: string;
@@ -390,11 +392,8 @@ const versionExpr = (vis: Visibility, s: SQL = sql.raw('s')): SQL => {
   return sql`case when ${s}.owner_institution_id in (${uuidList(vis.institutionIds)}) then coalesce(${s}.draft_version_id, ${s}.published_version_id) else ${s}.published_version_id end`;
 };
 
-const visibleWhere = (vis: Visibility, s: SQL = sql.raw('s')): SQL => {
-  if (vis.kind === 'all') return sql`true`;
-  if (vis.kind === 'public' || vis.institutionIds.length === 0) return sql`${s}.status = 'published'`;
-  return sql`(${s}.status = 'published' or ${s}.owner_institution_id in (${uuidList(vis.institutionIds)}))`;
-};
+/** Whether the caller sees service row `s` at all: the one rule of `services.visibility.ts`. */
+const visibleWhere = (vis: Visibility): SQL => visibleServiceSql(vis, 's');
 
 const templateVersionExpr = (vis: Visibility): SQL =>
   vis.kind === 'public' ? sql`ts.published_version_id` : sql`coalesce(ts.published_version_id, ts.draft_version_id)`;
@@ -486,16 +485,11 @@ export interface ServiceListRow {
 const likePattern = containsPattern;
 
 /**
- * Which listing rows a reader sees: the public sees 'published' rows; a reader
- * with internal access to some owners sees their 'current' rows and the
- * 'published' rows of everyone else.
+ * Which listing rows a reader sees (`services.visibility.ts`): the public sees
+ * 'published' rows of public services; a reader with internal access to some
+ * owners sees their 'current' rows and the 'published' rows of everyone else.
  */
-const listingVisibleWhere = (vis: Visibility): SQL => {
-  if (vis.kind === 'all') return sql`l.visibility = 'current'`;
-  if (vis.kind === 'public' || vis.institutionIds.length === 0) return sql`l.visibility = 'published'`;
-  const own = uuidList(vis.institutionIds);
-  return sql`((l.visibility = 'current' and l.owner_institution_id in (${own})) or (l.visibility = 'published' and l.owner_institution_id not in (${own})))`;
-};
+const listingVisibleWhere = (vis: Visibility): SQL => visibleListingSql(vis, 'l');
 
 /**
  * One page of services with the total, read from the `service_listings` read

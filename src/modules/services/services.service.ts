@@ -12,6 +12,7 @@ import type { ServiceRow, VersionRow, Visibility } from './services.repository.j
 import { checkServiceRules, deriveDigitalStatus, diffDescriptions, DESCRIPTION_FIELDS, resolveEffectiveDescription } from './services.rules.js';
 import { INSTANCE_OVERRIDABLE_FIELDS, versionColumnsOf, type ChannelTypeInfo, type RuleContext, type ServiceDescription } from './services.model.js';
 import { canApproveService, canCreateService, canEditService, canReadServiceInternal, serviceVisibility } from './services.policy.js';
+import { canSeeService, canSeeVersion, seesInterInstitutional, type ServiceVisibilityFacts } from './services.visibility.js';
 import { toInstanceSummary, toServiceResponse, toServiceSummary, toValidationReport, toVersionSummary, type ServiceResponseBody } from './services.presenter.js';
 import type { DescriptionInput, ServiceCreate, ServiceListQuery, ServiceUpdate } from './services.schemas.js';
 import './services.messages.js';
@@ -251,9 +252,16 @@ async function visibleVersion(ex: Executor, actor: Actor, s: ServiceRow, view: '
   return row;
 }
 
+/** What the one visibility rule looks at for a service (the recipient type is read only when it matters). */
+async function visibilityFacts(ex: Executor, actor: Actor, s: ServiceRow): Promise<ServiceVisibilityFacts> {
+  const matters = s.status === 'published' && !seesInterInstitutional(actor) && !canReadServiceInternal(actor, s);
+  return { status: s.status, ownerInstitutionId: s.ownerInstitutionId, publishedRecipientType: matters ? await repo.publishedRecipientType(ex, s.id) : null };
+}
+
+/** A service the actor may see (`services.visibility.ts`); 404 otherwise, so a hidden service's existence is not leaked. */
 async function findReadable(ex: Executor, actor: Actor, id: string): Promise<ServiceRow> {
   const s = await repo.findService(ex, id);
-  if (!s || (!canReadServiceInternal(actor, s) && s.status !== 'published')) throw new NotFoundError('service', id);
+  if (!s || !canSeeService(actor, await visibilityFacts(ex, actor, s))) throw new NotFoundError('service', id);
   return s;
 }
 
@@ -273,13 +281,14 @@ export async function listServices(ex: Executor, actor: Actor, q: ServiceListQue
 export async function listServiceVersions(ex: Executor, actor: Actor, id: string) {
   const s = await findReadable(ex, actor, id);
   const internal = canReadServiceInternal(actor, s);
-  const rows = (await repo.listVersions(ex, id)).filter((v) => internal || v.publishedAt !== null);
+  const facts = await visibilityFacts(ex, actor, s);
+  const rows = (await repo.listVersions(ex, id)).filter((v) => internal || canSeeVersion(actor, facts, v));
   return { items: rows.map(toVersionSummary) };
 }
 
 async function readableVersion(ex: Executor, actor: Actor, s: ServiceRow, versionNo: number): Promise<VersionRow> {
   const v = await repo.findVersionByNo(ex, s.id, versionNo);
-  if (!v || (!canReadServiceInternal(actor, s) && v.publishedAt === null)) throw new NotFoundError('serviceVersion', `${s.code}/${versionNo}`);
+  if (!v || !canSeeVersion(actor, await visibilityFacts(ex, actor, s), v)) throw new NotFoundError('serviceVersion', `${s.code}/${versionNo}`);
   return v;
 }
 
@@ -307,8 +316,7 @@ function requireInternal(actor: Actor, s: ServiceRow): void {
 
 /** The publication check of the current version: errors and warnings in the caller's language. */
 export async function validateService(ex: Executor, actor: Actor, id: string, locale: Locale) {
-  const s = await repo.findService(ex, id);
-  if (!s) throw new NotFoundError('service', id);
+  const s = await findReadable(ex, actor, id);
   requireInternal(actor, s);
   const v = (await repo.findVersion(ex, (s.draftVersionId ?? s.publishedVersionId)!))!;
   const own = await repo.loadDescription(ex, v);

@@ -7,13 +7,16 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, containsPattern, type Executor } from '../../platform/db/database.js';
 import type { OpeningHours } from '../../modules/channel-points/channel-points.table.js';
+import { PUBLIC_RECIPIENT_TYPES } from '../../modules/services/services.visibility.js';
+import { isInterInstitutional, RECIPIENT_TYPES } from '../../shared/enums.js';
 
 /** Which catalogue a page belongs to: public (residents, businesses) or inter-institutional. */
 export type Audience = 'public' | 'inter';
 
+/** Recipient types of each catalogue; the public one is what anonymous callers may see (`services.visibility.ts`). */
 export const RECIPIENT_TYPES_OF: Record<Audience, string[]> = {
-  public: ['publicIndividual', 'publicGeneral'],
-  inter: ['interInstitutionalIndividual', 'interInstitutionalShared'],
+  public: [...PUBLIC_RECIPIENT_TYPES],
+  inter: RECIPIENT_TYPES.filter((t) => isInterInstitutional(t)),
 };
 /** Life situation audiences shown in each catalogue. */
 export const LIFE_SITUATION_AUDIENCES_OF: Record<Audience, string[]> = { public: ['residents', 'businesses'], inter: ['institutions'] };
