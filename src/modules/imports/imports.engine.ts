@@ -112,6 +112,7 @@ export async function planImport(ex: Executor, actor: Actor, institution: { id: 
     const report: RowReport = { row: d.row, action: 'reject', ...(d.code ? { code: d.code } : {}), errors, warnings: d.warnings };
     rows.push({ report });
     if (progress && (i + 1) % 500 === 0) await progress(i + 1, total);
+    if ((i + 1) % PLAN_CHUNK_ROWS === 0) await yieldToOthers();
     if (errors.length) continue;
     let target: repo.ExistingService | undefined;
     if (d.code) {
@@ -178,11 +179,31 @@ export interface WriteResult {
 }
 
 /**
- * Writes a plan in ONE transaction: new drafts in bulk (the same columns,
- * link rows, derived digital status, list read model and per-service audit
- * entry as a single create), updates through the services module's own
- * update path. Rejected rows must have been dealt with by the caller.
- * Anything failing rolls the whole import back.
+ * New drafts per write transaction. Small enough that one chunk (insert,
+ * list read model, audit) holds the embedded database's only connection for
+ * tens of milliseconds; large enough that PostgreSQL writes as fast as in one
+ * transaction.
+ */
+export const WRITE_CHUNK_ROWS = 250;
+/** Rows planned between two pauses that let other requests in. */
+const PLAN_CHUNK_ROWS = 200;
+
+/**
+ * Lets queued I/O (other requests) run: the embedded database answers in
+ * microtasks, so a loop of queries alone would never give the event loop back.
+ */
+export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes a plan as one logical all-or-nothing import without holding the
+ * database for its whole length: new drafts are committed in chunks of
+ * WRITE_CHUNK_ROWS (each with its list read model and per-service audit
+ * entry, the same as a single create), other requests run between chunks;
+ * then the updates (through the services module's own update path) and the
+ * import's audit entry in one final transaction. If anything fails, the
+ * drafts already committed are removed again (and audited as removed), so a
+ * failed import leaves no service behind. Rejected rows must have been dealt
+ * with by the caller.
  */
 export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, importId: string, locale: Locale): Promise<WriteResult> {
   const creates = plan.rows.filter((r) => r.report.action === 'create');
@@ -190,59 +211,100 @@ export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, i
   const actor = ctx.actor.kind === 'user' ? ctx.actor : null;
   const actorAccountId = actor && actor.via !== 'system' ? actor.accountId : null;
   const actorPersonId = actor && actor.via !== 'system' ? actor.personId : null;
-  return db.transaction(async (tx) => {
-    const serviceIds: string[] = [];
-    if (creates.length) {
-      // Generated codes continue the owner's sequence (under the same advisory lock as a single create).
-      const first = await servicesRepo.nextServiceCode(tx, plan.institution.code);
-      const prefix = `${plan.institution.code}-`;
-      let n = Number(first.slice(prefix.length));
-      const given = new Set(creates.map((r) => r.report.code).filter(Boolean));
-      const nextCode = () => {
-        let c: string;
-        do c = `${prefix}${String(n++).padStart(4, '0')}`;
-        while (given.has(c));
-        return c;
-      };
-      const createdBy = personOf(ctx.actor);
-      const rows = creates.map((r) => {
-        const id = crypto.randomUUID();
-        const versionId = crypto.randomUUID();
-        const code = r.report.code ?? nextCode();
-        r.report.code = code;
-        const d = r.description!;
-        const digital = deriveDigitalStatus(d, plan.channelInfo);
-        return {
-          service: { id, code, ownerInstitutionId: plan.institution.id, isTemplate: false, templateServiceId: null, status: 'draft', draftVersionId: versionId, latestVersionNo: 1 },
-          version: { id: versionId, serviceId: id, versionNo: 1, state: 'draft', createdBy, ...versionColumnsOf(d), digitalStatus: digital.status, digitalByPhase: digital.byPhase },
-          needIds: d.needIds,
-          channels: d.channelPoints,
+  const written: string[] = [];
+  const prefix = `${plan.institution.code}-`;
+  const given = new Set(creates.map((r) => r.report.code).filter(Boolean));
+  const createdBy = personOf(ctx.actor);
+  let n = 0;
+  try {
+    for (const part of repo.chunks(creates, WRITE_CHUNK_ROWS)) {
+      await db.transaction(async (tx) => {
+        // Generated codes continue the owner's sequence, read again per chunk under the same advisory lock as a single create.
+        const next = await servicesRepo.nextServiceCode(tx, plan.institution.code);
+        n = Math.max(n, Number(next.slice(prefix.length)));
+        const nextCode = () => {
+          let c: string;
+          do c = `${prefix}${String(n++).padStart(4, '0')}`;
+          while (given.has(c));
+          return c;
         };
+        const rows = part.map((r) => {
+          const id = crypto.randomUUID();
+          const versionId = crypto.randomUUID();
+          const code = r.report.code ?? nextCode();
+          r.report.code = code;
+          const d = r.description!;
+          const digital = deriveDigitalStatus(d, plan.channelInfo);
+          return {
+            service: { id, code, ownerInstitutionId: plan.institution.id, isTemplate: false, templateServiceId: null, status: 'draft', draftVersionId: versionId, latestVersionNo: 1 },
+            version: { id: versionId, serviceId: id, versionNo: 1, state: 'draft', createdBy, ...versionColumnsOf(d), digitalStatus: digital.status, digitalByPhase: digital.byPhase },
+            needIds: d.needIds,
+            channels: d.channelPoints,
+          };
+        });
+        await repo.insertDrafts(tx, rows);
+        await servicesRepo.refreshServiceListings(tx, rows.map((r) => r.service.id));
+        await repo.insertAuditEntries(
+          tx,
+          rows.map((r, i) => ({
+            actorAccountId,
+            actorPersonId,
+            action: 'service.create',
+            entityType: 'service',
+            entityId: r.service.id,
+            before: null,
+            after: JSON.parse(JSON.stringify({ id: r.service.id, code: r.service.code, status: 'draft', versionNo: 1, ownerInstitutionId: plan.institution.id, description: part[i].description, importId })),
+            requestId: ctx.requestId,
+          })),
+        );
+        written.push(...rows.map((r) => r.service.id));
       });
-      await repo.insertDrafts(tx, rows);
-      for (const part of repo.chunks(rows.map((r) => r.service.id), 1000)) await servicesRepo.refreshServiceListings(tx, part);
+      await yieldToOthers();
+    }
+    const serviceIds = [...written];
+    await db.transaction(async (tx) => {
+      for (const r of updates) {
+        // The services module's own update: the same checks, new draft version of a published service, audit with before/after.
+        await updateService(tx as unknown as Db, ctx, r.existing!.id, r.existing!.rowVersion, r.input!, locale);
+        serviceIds.push(r.existing!.id);
+      }
+      // One entry for the import itself, in the institution's trail.
+      await audit(tx, ctx, { action: 'import.services', entityType: 'institution', entityId: plan.institution.id, after: { importId, created: creates.length, updated: updates.length, codes: plan.rows.filter((r) => r.report.action !== 'reject').length } });
+    });
+    return { created: creates.length, updated: updates.length, serviceIds };
+  } catch (err) {
+    await removeImportedDrafts(db, ctx, written, importId);
+    throw err;
+  }
+}
+
+/**
+ * Takes back the drafts an unfinished import had committed (chunk by chunk,
+ * each removal audited with the import's id). Used when a later chunk fails
+ * and at start-up for an import interrupted by a restart.
+ */
+export async function removeImportedDrafts(db: Db, ctx: RequestContext, serviceIds: string[], importId: string, reason = 'importFailed'): Promise<number> {
+  const actor = ctx.actor.kind === 'user' && ctx.actor.via !== 'system' ? ctx.actor : null;
+  let removed = 0;
+  for (const part of repo.chunks(serviceIds, WRITE_CHUNK_ROWS)) {
+    await db.transaction(async (tx) => {
+      const gone = await repo.deleteServices(tx, part);
+      removed += gone.length;
       await repo.insertAuditEntries(
         tx,
-        rows.map((r, i) => ({
-          actorAccountId,
-          actorPersonId,
-          action: 'service.create',
+        gone.map((s) => ({
+          actorAccountId: actor?.accountId ?? null,
+          actorPersonId: actor?.personId ?? null,
+          action: 'service.delete',
           entityType: 'service',
-          entityId: r.service.id,
-          before: null,
-          after: JSON.parse(JSON.stringify({ id: r.service.id, code: r.service.code, status: 'draft', versionNo: 1, ownerInstitutionId: plan.institution.id, description: creates[i].description, importId })),
+          entityId: s.id,
+          before: { id: s.id, code: s.code, status: s.status, importId },
+          after: { reason, importId },
           requestId: ctx.requestId,
         })),
       );
-      serviceIds.push(...rows.map((r) => r.service.id));
-    }
-    for (const r of updates) {
-      // The services module's own update: the same checks, new draft version of a published service, audit with before/after.
-      await updateService(tx as unknown as Db, ctx, r.existing!.id, r.existing!.rowVersion, r.input!, locale);
-      serviceIds.push(r.existing!.id);
-    }
-    // One entry for the import itself, in the institution's trail.
-    await audit(tx, ctx, { action: 'import.services', entityType: 'institution', entityId: plan.institution.id, after: { importId, created: creates.length, updated: updates.length, codes: plan.rows.filter((r) => r.report.action !== 'reject').length } });
-    return { created: creates.length, updated: updates.length, serviceIds };
-  });
+    });
+    await yieldToOthers();
+  }
+  return removed;
 }

@@ -36,7 +36,7 @@ registerMessages({
     'imports.row.managerIgnored': 'Pakalpojuma vadītājs importā netiek iecelts; ieceliet “{value}” darbvietā.',
     'imports.failure.rejectedRows': 'Imports netika veikts: {count} rindas noraidītas. Izlabojiet tās vai importējiet ar skipRejected=true.',
     'imports.failure.writeFailed': 'Importu neizdevās ierakstīt; nekas netika saglabāts ({detail}).',
-    'imports.failure.interrupted': 'Imports tika pārtraukts; nekas netika saglabāts.',
+    'imports.failure.interrupted': 'Imports tika pārtraukts, jo serveris tika restartēts; nekas netika ierakstīts.',
   },
   en: {
     'imports.file.empty': 'The file is empty.',
@@ -73,6 +73,6 @@ registerMessages({
     'imports.row.managerIgnored': 'An import does not appoint the service manager; appoint “{value}” in the workspace.',
     'imports.failure.rejectedRows': 'Nothing was imported: {count} rows were rejected. Fix them or import with skipRejected=true.',
     'imports.failure.writeFailed': 'The import could not be written; nothing was saved ({detail}).',
-    'imports.failure.interrupted': 'The import was interrupted; nothing was saved.',
+    'imports.failure.interrupted': 'The import was interrupted by a restart; nothing was written.',
   },
 });

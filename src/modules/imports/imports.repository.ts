@@ -214,6 +214,38 @@ export async function insertAuditEntries(ex: Executor, rows: (typeof auditLog.$i
 
 export { chunks };
 
+/** Deletes services with everything that hangs off them (versions, links, list and search rows cascade); returns the deleted ones. */
+export async function deleteServices(ex: Executor, ids: string[]): Promise<{ id: string; code: string; status: string }[]> {
+  if (ids.length === 0) return [];
+  return queryRows<{ id: string; code: string; status: string }>(
+    ex,
+    sql`delete from services where id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) returning id, code, status`,
+  );
+}
+
+/** Ids of the services an import created (from their audit entries: the import's id is in each), still present. */
+export async function serviceIdsCreatedByImport(ex: Executor, importId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    ex,
+    sql`select s.id from audit_log a join services s on s.id::text = a.entity_id
+         where a.action = 'service.create' and a.entity_type = 'service' and a.after ->> 'importId' = ${importId}`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Imports in a running state (validating, writing) with the lease of their job. */
+export async function unfinishedImports(ex: Executor): Promise<{ id: string; status: string; jobId: string | null; lockedBy: string | null; leaseExpired: boolean }[]> {
+  const rows = await queryRows<{ id: string; status: string; job_id: string | null; locked_by: string | null; lease_expired: boolean | null }>(
+    ex,
+    sql`select i.id, i.status, j.id as job_id, j.locked_by, (j.locked_until is null or j.locked_until < now()) as lease_expired
+          from imports i
+          left join jobs j on j.kind = 'imports.run' and j.payload ->> 'importId' = i.id::text and j.status = 'running'
+         where i.status in ('validating', 'writing')`,
+  );
+  return rows.map((r) => ({ id: r.id, status: r.status, jobId: r.job_id, lockedBy: r.locked_by, leaseExpired: r.lease_expired ?? true }));
+}
+
+
 export async function versionsByIds(ex: Executor, ids: string[]) {
   const out: (typeof serviceVersions.$inferSelect)[] = [];
   for (const part of chunks(ids)) out.push(...(await ex.select().from(serviceVersions).where(sql`${serviceVersions.id} in (${sql.join(part.map((id) => sql`${id}::uuid`), sql`, `)})`)));

@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
 import type { Db } from '../../platform/db/database.js';
-import { requireUser, type Actor, type RequestContext, type UserActor } from '../../platform/actor.js';
+import { requireUser, SYSTEM_ACTOR, type Actor, type RequestContext, type UserActor } from '../../platform/actor.js';
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { tBoth, type Locale } from '../../platform/i18n.js';
 import { enqueueJob, runNextJob, type JobHandler } from '../jobs/jobs.service.js';
-import { planImport, writePlan, type RowReport } from './imports.engine.js';
+import { planImport, removeImportedDrafts, writePlan, type RowReport } from './imports.engine.js';
+import * as jobsRepo from '../jobs/jobs.repository.js';
 import type { ImportFormat } from './imports.limits.js';
 import { parseImportFile, type ParsedFile } from './imports.parse.js';
 import { canImportServices, canReadImport } from './imports.policy.js';
@@ -86,6 +88,8 @@ export async function runImport(db: Db, ctx: RequestContext, importId: string, l
   const imp = await repo.findImport(db, importId);
   if (!imp) throw new NotFoundError('import', importId);
   if (imp.status === 'done' || imp.status === 'failed') return imp;
+  // A write interrupted by a crash (its job's lease ran out): take back what it wrote and say so, rather than write it twice.
+  if (imp.status === 'writing') return failInterrupted(db, imp.id, ctx.requestId);
   let reports: RowReport[] = [];
   let notes: { code: string; message: { lv: string; en: string } }[] = [];
   try {
@@ -180,7 +184,8 @@ export const importJobHandler = (db: Db): JobHandler => async (payload, progress
 /* ------------------------------------------------------------------ */
 
 const runners = new WeakMap<Db, Promise<void>>();
-const workerId = `imports-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
+/** `imports:<host>:<pid>:<random>`: start-up recovery tells from it whether the worker holding a job is gone. */
+const workerId = `imports:${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
 
 /** Runs queued import jobs in this process until none is left (one runner per database). */
 export function kickImports(db: Db): Promise<void> {
@@ -212,4 +217,63 @@ export async function getImport(db: Db, actor: Actor, id: string, q: { page: num
   const report = expandReport(imp.report);
   const rows = q.action ? report.rows.filter((r) => r.action === q.action) : report.rows;
   return { imp, notes: report.notes, rows: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: rows.length };
+}
+
+/* ------------------------------------------------------------------ */
+/* Start-up recovery                                                   */
+/* ------------------------------------------------------------------ */
+
+const interruptedFailure = () => ({ code: 'interrupted', message: tBoth('imports.failure.interrupted') });
+
+/** Removes the drafts an interrupted import had committed and marks it failed with the reason; returns the import. */
+async function failInterrupted(db: Db, importId: string, requestId: string): Promise<repo.ImportRow> {
+  const ids = await repo.serviceIdsCreatedByImport(db, importId);
+  await removeImportedDrafts(db, { actor: SYSTEM_ACTOR, requestId }, ids, importId, 'interrupted');
+  await repo.updateImport(db, importId, { status: 'failed', applied: false, failure: interruptedFailure(), fileBase64: null, finishedAt: new Date() });
+  return (await repo.findImport(db, importId))!;
+}
+
+/** Whether the worker that holds a job is certainly not running: a previous process on this host (same pid reused, or a pid that no longer exists). */
+function workerIsGone(lockedBy: string | null): boolean {
+  if (!lockedBy) return true;
+  if (lockedBy === workerId) return false;
+  const m = /^imports:(.+):(\d+):[0-9a-z]+$/.exec(lockedBy);
+  // Another host (or an older id format): only the lease tells, and an expired lease is handled by the next claim.
+  if (!m || m[1] !== os.hostname()) return false;
+  const pid = Number(m[2]);
+  // This process has one worker id, and it is not that one: the id is a previous process's that had the same pid (a container restart).
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Start-up recovery of imports a crash interrupted, instead of leaving them
+ * `writing` until their lease runs out: a write is failed visibly (reason
+ * "interrupted by a restart; nothing was written", what it had committed
+ * taken back); a validation, which wrote nothing, is queued again.
+ * `exclusive`: no other process can run imports on this database (the
+ * embedded one), so every unfinished import is interrupted; otherwise only
+ * those whose job's lease has run out or whose worker is known gone.
+ * Returns the ids of the imports it failed.
+ */
+export async function recoverInterruptedImports(db: Db, opts: { exclusive: boolean }): Promise<string[]> {
+  const failed: string[] = [];
+  for (const u of await repo.unfinishedImports(db)) {
+    const gone = opts.exclusive || (u.jobId !== null && (u.leaseExpired || workerIsGone(u.lockedBy)));
+    if (!gone) continue;
+    if (u.status === 'writing') {
+      await failInterrupted(db, u.id, `recovery-${u.id}`);
+      if (u.jobId) await jobsRepo.failJobOfGoneWorker(db, u.jobId, 'interrupted by a restart');
+      failed.push(u.id);
+    } else if (u.jobId) {
+      await repo.updateImport(db, u.id, { status: 'queued', processedRows: 0 });
+      await jobsRepo.requeueJobOfGoneWorker(db, u.jobId);
+    }
+  }
+  return failed;
 }

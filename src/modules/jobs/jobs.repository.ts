@@ -63,3 +63,13 @@ export async function findJob(ex: Executor, id: string): Promise<JobRow | null> 
   const [r] = await ex.select().from(jobs).where(eq(jobs.id, id));
   return r ?? null;
 }
+
+/** Ends a job whatever worker holds it (start-up recovery of a job whose worker is gone). */
+export async function failJobOfGoneWorker(ex: Executor, id: string, error: string): Promise<void> {
+  await ex.update(jobs).set({ status: 'failed', error, lockedUntil: null, updatedAt: sql`now()` }).where(eq(jobs.id, id));
+}
+
+/** Puts a job whose worker is gone back in the queue (nothing of it was written). */
+export async function requeueJobOfGoneWorker(ex: Executor, id: string): Promise<void> {
+  await ex.update(jobs).set({ status: 'queued', lockedBy: null, lockedUntil: null, updatedAt: sql`now()` }).where(eq(jobs.id, id));
+}
