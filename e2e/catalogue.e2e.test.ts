@@ -136,3 +136,23 @@ describe('inter-institutional catalogue in Chromium', () => {
     expect(await page.locator('#vertejums').count()).toBe(0);
   }, 180_000);
 });
+
+describe('Content-Security-Policy in Chromium', () => {
+  it('blocks an inline script a page did not ship, and the harness reports it', async () => {
+    const { page } = await e2e.newPage();
+    await visit(page, '/pakalpojumi?q=pase');
+    const reported = page.waitForEvent('console', (msg) => /Content Security Policy/i.test(msg.text()));
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'document.documentElement.dataset.injected = "ran"';
+      document.body.append(s);
+      const b = document.createElement('button');
+      b.setAttribute('onclick', 'document.documentElement.dataset.injected = "ran"');
+      document.body.append(b);
+      b.click();
+    });
+    await reported;
+    expect(await page.locator('html').getAttribute('data-injected')).toBeNull();
+    expect((await e2e.axe(page)).some((v) => v.startsWith('CSP'))).toBe(true);
+  });
+});

@@ -29,7 +29,10 @@ export interface E2E {
   newPage(opts?: { lang?: 'lv' | 'en'; width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>;
   /** Signs in through the workspace's sign-in form as a demo account and waits for "my work". */
   signIn(page: Page, login: string, password?: string): Promise<void>;
-  /** Runs axe (WCAG 2.1 A/AA rules) on the page; returns violations in a readable form. */
+  /**
+   * Runs axe (WCAG 2.1 A/AA rules) on the page; returns violations in a readable form, together with
+   * every Content-Security-Policy violation the page has reported so far (so no page may need inline code).
+   */
   axe(page: Page): Promise<string[]>;
   /** Saves a screenshot to e2e/artifacts, and to docs/screenshots when UPDATE_SCREENSHOTS=1. */
   screenshot(page: Page, name: string): Promise<void>;
@@ -55,6 +58,7 @@ export async function startE2E(): Promise<E2E> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   const contexts: BrowserContext[] = [];
+  const cspViolations = new WeakMap<Page, string[]>();
 
   return {
     baseUrl,
@@ -71,6 +75,10 @@ export async function startE2E(): Promise<E2E> {
       context.setDefaultTimeout(15_000);
       contexts.push(context);
       const page = await context.newPage();
+      // Chromium reports each blocked inline script, handler or style on the console.
+      page.on('console', (msg) => {
+        if (/Content Security Policy/i.test(msg.text())) cspViolations.set(page, [...(cspViolations.get(page) ?? []), `CSP (${page.url()}): ${msg.text()}`]);
+      });
       return { context, page };
     },
     async signIn(page, login, password = DEMO_PASSWORD) {
@@ -82,7 +90,7 @@ export async function startE2E(): Promise<E2E> {
     },
     async axe(page) {
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+      return [...(cspViolations.get(page) ?? []), ...result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)];
     },
     async screenshot(page, name) {
       fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -22,8 +22,26 @@ describe('configuration from the environment', () => {
 
   it('loads demo data into an empty register outside production only, unless asked explicitly', () => {
     expect(shouldLoadDemo(loadConfig({}))).toBe(true);
-    expect(shouldLoadDemo(loadConfig({ NODE_ENV: 'production' }))).toBe(false);
-    expect(shouldLoadDemo(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'on' }))).toBe(true);
+    const production = { NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://pakalpojumi.gov.lv' } as const;
+    expect(shouldLoadDemo(loadConfig(production))).toBe(false);
+    expect(shouldLoadDemo(loadConfig({ ...production, DEMO_DATA: 'on' }))).toBe(true);
     expect(shouldLoadDemo(loadConfig({ DEMO_DATA: 'off' }))).toBe(false);
+  });
+
+  it('takes the public base URL from PUBLIC_BASE_URL: required in production, http://localhost:<PORT> elsewhere', () => {
+    expect(loadConfig({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://pakalpojumi.gov.lv/' }).PUBLIC_BASE_URL).toBe('https://pakalpojumi.gov.lv');
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_BASE_URL: must be set in production/);
+    for (const bad of ['pakalpojumi.gov.lv', 'javascript:alert(1)', 'https://pakalpojumi.gov.lv/lv', 'https://a@pakalpojumi.gov.lv', 'https://x.lv/?q=1']) {
+      expect(() => loadConfig({ PUBLIC_BASE_URL: bad }), bad).toThrow(/PUBLIC_BASE_URL: must be an http\(s\) origin/);
+    }
+  });
+
+  it('takes the open data IRI base from OPEN_DATA_IRI_BASE, always ending in "/"', () => {
+    expect(loadConfig({}).OPEN_DATA_IRI_BASE).toBe('https://pakalpojumi.gov.lv/id/');
+    expect(loadConfig({ OPEN_DATA_IRI_BASE: 'https://data.example.lv/id' }).OPEN_DATA_IRI_BASE).toBe('https://data.example.lv/id/');
+    expect(() => loadConfig({ OPEN_DATA_IRI_BASE: 'urn:x' })).toThrow(/OPEN_DATA_IRI_BASE/);
   });
 });

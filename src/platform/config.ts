@@ -32,7 +32,36 @@ const EnvSchema = z.object({
   /** Bearer token a Prometheus scraper sends to read /metrics; unset, /metrics is not served. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /**
+   * The address the public reaches the catalogue at (an origin, e.g. https://pakalpojumi.gov.lv);
+   * the sitemap and robots.txt build their absolute URLs from it, never from the request's Host.
+   * Required in production; elsewhere http://localhost:<PORT>.
+   */
+  PUBLIC_BASE_URL: z
+    .string()
+    .trim()
+    .refine(isOrigin, 'must be an http(s) origin without a path, query or user, e.g. https://pakalpojumi.gov.lv')
+    .transform((s) => s.replace(/\/+$/, ''))
+    .optional(),
+  /** Base of the stable IRIs in the CPSV-AP open data exports (kept apart from PUBLIC_BASE_URL: IRIs must not move with the host). */
+  OPEN_DATA_IRI_BASE: z
+    .string()
+    .trim()
+    .refine((s) => /^https?:\/\/[^/\s]+/i.test(s) && URL.canParse(s), 'must be an http(s) URL, e.g. https://pakalpojumi.gov.lv/id/')
+    .transform((s) => (s.endsWith('/') ? s : `${s}/`))
+    .default('https://pakalpojumi.gov.lv/id/'),
+}).superRefine((env, ctx) => {
+  if (env.NODE_ENV === 'production' && !env.PUBLIC_BASE_URL) {
+    ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'must be set in production: the public address of the catalogue, e.g. https://pakalpojumi.gov.lv' });
+  }
 });
+
+/** An http(s) URL that is only an origin (a trailing "/" allowed). */
+function isOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const u = new URL(value);
+  return (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password && u.pathname === '/' && !u.search && !u.hash && !value.includes('?') && !value.includes('#');
+}
 
 /** An IP address, a CIDR range, or one of proxy-addr's named ranges. */
 function isProxyAddress(entry: string): boolean {
@@ -44,7 +73,7 @@ function isProxyAddress(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
-export type Config = z.infer<typeof EnvSchema> & { dataDir: string };
+export type Config = Omit<z.infer<typeof EnvSchema>, 'PUBLIC_BASE_URL'> & { PUBLIC_BASE_URL: string; dataDir: string };
 
 /** Thrown when the environment is invalid; the message names each variable and the problem. */
 export class ConfigError extends Error {}
@@ -56,7 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const publicBaseUrl = parsed.data.PUBLIC_BASE_URL ?? `http://localhost:${parsed.data.PORT}`;
+  return { ...parsed.data, PUBLIC_BASE_URL: publicBaseUrl, dataDir: path.resolve(parsed.data.DATA_DIR) };
 }
 
 /** Whether demo data goes into an empty database under this configuration. */

@@ -27,11 +27,6 @@ export const EXPORT_FORMATS = {
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-/** Base of the register's IRIs in the RDF exports: `OPEN_DATA_IRI_BASE`, else https://pakalpojumi.gov.lv/id/. */
-export const iriBase = (): string => {
-  const b = process.env.OPEN_DATA_IRI_BASE?.trim();
-  return b ? (b.endsWith('/') ? b : `${b}/`) : DEFAULT_IRI_BASE;
-};
 
 const list = (xs: (string | null | undefined)[]) => xs.filter(Boolean).join('; ');
 const processingTime = (s: OpenService) => {
@@ -77,11 +72,17 @@ export const CSV_COLUMNS: CsvColumn<OpenService>[] = [
  * Writes the export of `format` piece by piece through `write`; returns how
  * many services it holds. The pieces are UTF-8 text; CSV starts with a BOM.
  */
-export async function writeExport(ex: Executor, format: ExportFormat, write: (text: string) => Promise<void>, opts: { chunkSize?: number; codes?: string[] } = {}): Promise<number> {
+export async function writeExport(
+  ex: Executor,
+  format: ExportFormat,
+  write: (text: string) => Promise<void>,
+  /** `iriBase`: base of the register's IRIs (config OPEN_DATA_IRI_BASE). */
+  opts: { chunkSize?: number; codes?: string[]; iriBase?: string } = {},
+): Promise<number> {
   let count = 0;
   let first = true;
   const generatedAt = new Date().toISOString();
-  const mapper = new CpsvMapper(iriBase(), new Map());
+  const mapper = new CpsvMapper(opts.iriBase ?? DEFAULT_IRI_BASE, new Map());
   const turtle = format === 'ttl' ? new TurtleChunks() : null;
   if (format === 'json') await write(`{"generatedAt":${JSON.stringify(generatedAt)},"services":[\n`);
   if (format === 'jsonld') await write(`{"@context":${JSON.stringify(JSONLD_CONTEXT)},\n"@graph":[\n`);
@@ -126,7 +127,7 @@ const built = new Map<ExportFormat, ExportFile>();
 const building = new Map<string, Promise<ExportFile>>();
 
 /** Writes the export of `format` to a file, hashing it on the way. */
-async function buildFile(ex: Executor, format: ExportFormat, stamp: string, lastModified: Date): Promise<ExportFile> {
+async function buildFile(ex: Executor, format: ExportFormat, stamp: string, lastModified: Date, iriBase: string): Promise<ExportFile> {
   mkdirSync(dir, { recursive: true });
   const target = path.join(dir, `services-${createHash('sha256').update(stamp).digest('hex').slice(0, 16)}.${format}`);
   const tmp = `${target}.${randomUUID()}.part`;
@@ -142,7 +143,7 @@ async function buildFile(ex: Executor, format: ExportFormat, stamp: string, last
       else out.once('drain', resolve).once('error', reject);
     });
   try {
-    const count = await writeExport(ex, format, write);
+    const count = await writeExport(ex, format, write, { iriBase });
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
     await rename(tmp, target);
     return { stamp, path: target, etag: `"${hash.digest('base64url')}"`, size, count, lastModified };
@@ -154,14 +155,17 @@ async function buildFile(ex: Executor, format: ExportFormat, stamp: string, last
 }
 
 /** The export file of `format` for the catalogue as it is now: reused while nothing changed, else rebuilt once. */
-export async function currentExport(ex: Executor, format: ExportFormat): Promise<ExportFile> {
-  const { stamp, lastModified } = await catalogueStamp(ex);
+export async function currentExport(ex: Executor, format: ExportFormat, iriBase: string = DEFAULT_IRI_BASE): Promise<ExportFile> {
+  const current = await catalogueStamp(ex);
+  const { lastModified } = current;
+  // The IRI base is part of what the file says: another base is another file.
+  const stamp = `${current.stamp}|${iriBase}`;
   const have = built.get(format);
   if (have?.stamp === stamp) return have;
   const key = `${format}|${stamp}`;
   let job = building.get(key);
   if (!job) {
-    job = buildFile(ex, format, stamp, lastModified).finally(() => building.delete(key));
+    job = buildFile(ex, format, stamp, lastModified, iriBase).finally(() => building.delete(key));
     building.set(key, job);
   }
   const file = await job;

@@ -104,7 +104,7 @@ export const openDataRoutes: FastifyPluginAsyncZod = async (parent) => {
       );
 
       const sendExport = async (format: ExportFormat, req: FastifyRequest, reply: FastifyReply) => {
-        const file = await currentExport(db, format);
+        const file = await currentExport(db, format, app.deps.config.OPEN_DATA_IRI_BASE);
         reply.header('etag', file.etag).header('last-modified', file.lastModified.toUTCString()).header('cache-control', CACHE_CONTROL);
         if (matches(req, file.etag)) return reply.code(304).send();
         reply

@@ -98,8 +98,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // No inline code anywhere: the catalogue and the workspace load scripts and styles from files
+        // (test/catalogue/catalogue.csp.int.test.ts checks every page; the e2e harness fails on any violation).
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
@@ -161,6 +168,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register((await import('../../web/catalogue/catalogue.routes.js')).catalogueRoutes); // Public and inter-institutional catalogues (HTML at /, /pakalpojumi…, /starpiestazu/…, /static/catalogue.*).
   // The institutions' React workspace (built by Vite into dist/workspace).
   await app.register(workspacePlugin);
+  // The API reference page (Scalar) starts itself with an inline script and injects its own styles:
+  // its scripts get a per-response nonce (still no 'unsafe-inline' scripts); only this page allows inline styles.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!req.url.startsWith(`${API_PREFIX}/docs`) || typeof payload !== 'string' || !String(reply.getHeader('content-type')).startsWith('text/html')) return payload;
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const csp = String(reply.getHeader('content-security-policy') ?? '')
+      .replace(/script-src 'self'/, `script-src 'self' 'nonce-${nonce}'`)
+      .replace(/style-src 'self'/, "style-src 'self' 'unsafe-inline'");
+    reply.header('content-security-policy', csp);
+    return payload.replace(/<script\b/gi, `<script nonce="${nonce}"`).replace(/<head>/i, `<head><meta property="csp-nonce" content="${nonce}">`);
+  });
   await app.register(scalar, { routePrefix: `${API_PREFIX}/docs`, configuration: { url: `${API_PREFIX}/openapi.json` } });
   await registerOperations(app, deps);
   return app;

@@ -191,16 +191,16 @@ export const catalogueRoutes: FastifyPluginAsync = async (app: FastifyInstance) 
     return reply.redirect(href(ctx, `/pakalpojumi/${encodeURIComponent(code)}/vertejums/paldies`), 303);
   });
 
-  app.get('/robots.txt', { schema: { hide: true } }, async (req, reply) => {
-    const origin = `${req.protocol}://${req.host}`;
+  // Absolute URLs come from the configured public address: the Host header is the caller's to choose.
+  const origin = config.PUBLIC_BASE_URL;
+  app.get('/robots.txt', { schema: { hide: true } }, async (_req, reply) => {
     return reply
       .type('text/plain; charset=utf-8')
       .header('cache-control', 'public, max-age=3600')
       .send(`User-agent: *\nAllow: /\nDisallow: ${INTER_PREFIX}/\nDisallow: /darbvieta/\nDisallow: /api/\nDisallow: /pakalpojumi?\n\nSitemap: ${origin}/sitemap.xml\n`);
   });
 
-  app.get('/sitemap.xml', { schema: { hide: true } }, async (req, reply) => {
-    const origin = `${req.protocol}://${req.host}`;
+  app.get('/sitemap.xml', { schema: { hide: true } }, async (_req, reply) => {
     const e = await sitemapEntries(db, MAX_SITEMAP_URLS);
     const xmlEscape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
     const url = (path: string, lastmod?: Date | string) =>
