@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNEL_ENVIRONMENTS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../shared/enums.js';
-import { optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { LinkUrl, optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
 
 export const ChannelPointCode = z
   .string()
@@ -33,7 +33,7 @@ const Phone = z
 const contactFields = {
   nameLv: text(MAX_NAME_LENGTH),
   nameEn: optionalText(MAX_NAME_LENGTH),
-  url: z.url().max(1000).nullish(),
+  url: LinkUrl(1000).nullish(),
   address: optionalText(500),
   phone: Phone.nullish(),
   email: z.email().max(200).nullish(),

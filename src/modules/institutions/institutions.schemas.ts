@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSTITUTION_GROUPS, INSTITUTION_KINDS, MAX_NAME_LENGTH } from '../../shared/enums.js';
-import { optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { LinkUrl, optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
 
 const Code = z
   .string()
@@ -37,7 +37,7 @@ export const InstitutionCreate = z
     parentId: z.uuid().nullish(),
     formerNames: z.array(FormerNameInput).max(20).default([]),
     activityDirections: z.array(ActivityDirectionInput).max(100).default([]),
-    website: z.url().max(500).nullish(),
+    website: LinkUrl(500).nullish(),
     email: z.email().max(200).nullish(),
   })
   .strict();

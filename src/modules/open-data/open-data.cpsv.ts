@@ -7,6 +7,7 @@
  * `skos:Concept`s (and `dct:Location`, `dct:LinguisticSystem`) because the
  * SHACL shapes check classes against the exported graph alone.
  */
+import { isAllowedLinkUrl } from '../../shared/urls.js';
 import type { OpenChannel, OpenInstitution, OpenService } from './open-data.model.js';
 import type { ServiceLevelTermsSet } from '../services/services.model.js';
 
@@ -164,10 +165,10 @@ export class CpsvMapper {
 
 /** A URL usable as an IRI (http or https, parsed and normalised), else null. */
 export function httpIri(url: string | null | undefined): string | null {
-  if (!url) return null;
+  if (!isAllowedLinkUrl(url)) return null;
   try {
-    const u = new URL(url.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    const u = new URL(url);
+    return u.protocol === 'https:' ? u.href : null;
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@
  * only. Services are assembled in chunks (a few queries per chunk, never one
  * per service) so a national-scale export stays within memory and time.
  */
+import { allowedLinkOrNull } from '../../shared/urls.js';
 import { NotFoundError } from '../../platform/errors.js';
 import type { Executor } from '../../platform/db/database.js';
 import { iso } from '../../platform/http/schemas.js';
@@ -42,7 +43,7 @@ export const toOpenInstitution = (i: repo.InstitutionRow): OpenInstitution => ({
   group: i.group_code,
   kind: i.kind,
   parentCode: i.parent_code,
-  website: i.website,
+  website: allowedLinkOrNull(i.website),
   email: i.email,
 });
 
@@ -90,7 +91,7 @@ export async function assembleServices(ex: Executor, ids: string[], refData: Ope
         nameLv: cp.name_lv,
         nameEn: cp.name_en,
         institution: refData.institutions.has(cp.institution_id) ? ref(refData.institutions.get(cp.institution_id)!) : null,
-        url: cp.url,
+        url: allowedLinkOrNull(cp.url),
         address: cp.address,
         phone: cp.phone,
         email: cp.email,
@@ -130,8 +131,9 @@ export async function assembleServices(ex: Executor, ids: string[], refData: Ope
       fee: d.fee,
       requiredDocuments: d.requiredDocuments ?? [],
       prerequisites: d.prerequisites ?? [],
-      legalBasis: d.legalBasis ?? [],
-      contacts: d.contacts ? { phone: d.contacts.phone ?? null, email: d.contacts.email ?? null, url: d.contacts.url ?? null } : null,
+      // Links stored before the URL rule are published only when allowed (src/shared/urls.ts).
+      legalBasis: (d.legalBasis ?? []).map((b) => ({ ...b, url: allowedLinkOrNull(b.url) })),
+      contacts: d.contacts ? { phone: d.contacts.phone ?? null, email: d.contacts.email ?? null, url: allowedLinkOrNull(d.contacts.url) } : null,
       keywords: d.keywords ?? [],
       activityDirection: direction ? ref(direction) : null,
       channels: [...channels.values()].sort(byCode),

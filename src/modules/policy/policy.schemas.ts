@@ -11,7 +11,7 @@ import {
   ROLES,
   SCOPE_TYPES,
 } from '../../shared/enums.js';
-import { PageQuery, SortOrder, pageOf } from '../../platform/http/schemas.js';
+import { LinkUrl, PageQuery, SortOrder, pageOf } from '../../platform/http/schemas.js';
 import { t } from '../../platform/i18n.js';
 import { policyDocumentIssues } from './policy.rules.js';
 import './policy.messages.js';
@@ -218,7 +218,7 @@ export const PolicyRecipientType = z
     newType: z.boolean(),
     catalogueLv: name.nullable(),
     catalogueEn: name.nullable(),
-    catalogueUrl: z.string().max(300).nullable(),
+    catalogueUrl: LinkUrl(300).nullable(),
     children: z.array(PolicyRecipientTypeLeaf).min(1).max(20),
   })
   .meta({ id: 'PolicyRecipientType' });

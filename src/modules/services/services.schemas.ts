@@ -14,7 +14,7 @@ import {
   TARGET_GROUPS,
   VERSION_STATES,
 } from '../../shared/enums.js';
-import { optionalText, pageOf, PageQuery, SortOrder } from '../../platform/http/schemas.js';
+import { LinkUrl, optionalText, pageOf, PageQuery, SortOrder } from '../../platform/http/schemas.js';
 import type { FieldIssue } from '../../platform/errors.js';
 
 /* ------------------------------------------------------------------ */
@@ -64,7 +64,7 @@ export const FeeSchema = z
   .meta({ id: 'ServiceFee' });
 
 export const LegalBasisSchema = z
-  .object({ act: ShortText(500), article: optionalText(200), url: z.url().max(1000).nullish() })
+  .object({ act: ShortText(500), article: optionalText(200), url: LinkUrl(1000).nullish() })
   .strict()
   .meta({ id: 'ServiceLegalBasis' });
 
@@ -74,7 +74,7 @@ export const LocalizedItemSchema = z
   .meta({ id: 'ServiceLocalizedItem' });
 
 export const ContactsSchema = z
-  .object({ phone: optionalText(50), email: z.email().max(200).nullish(), url: z.url().max(1000).nullish() })
+  .object({ phone: optionalText(50), email: z.email().max(200).nullish(), url: LinkUrl(1000).nullish() })
   .strict()
   .meta({ id: 'ServiceContacts' });
 

@@ -60,7 +60,7 @@ const listPaths = () => [
   `/api/v1/needs/${ids.need}/services`,
   `/api/v1/life-situations/${ids.lifeSituation}/services`,
   `/api/v1/catalogue/search?q=${encodeURIComponent('datu apmaiņa')}`,
-  `/api/v1/open-data/services?pageSize=100`,
+  `/api/v1/open/services?pageSize=100`,
 ];
 
 describe('services: one visibility rule for inter-institutional services', () => {

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { canReadInternal, holds, isAdmin, type Actor } from '../../platform/actor.js';
+import { canReadInternal, holds, isAdmin, type Actor, type UserActor } from '../../platform/actor.js';
 import type { RecipientType } from '../../shared/enums.js';
 
 /**
@@ -47,6 +47,23 @@ export function serviceVisibility(a: Actor): Visibility {
   const ids = new Set<string>([a.institutionId, ...a.leadScopeInstitutionIds, ...a.roles.map((r) => r.institutionId)]);
   return { kind: 'some', institutionIds: [...ids] };
 }
+
+/**
+ * The reader of the inter-institutional catalogue: some signed-in institution
+ * user, seen without internal rights (no institution, no roles), so a page
+ * built for it shows what every signed-in user may see and nothing internal.
+ * Only for reading published descriptions; never an actor of a write.
+ */
+export const INSTITUTION_READER: UserActor = Object.freeze({
+  kind: 'user',
+  accountId: '00000000-0000-0000-0000-000000000000',
+  personId: '00000000-0000-0000-0000-000000000000',
+  institutionId: '00000000-0000-0000-0000-000000000000',
+  isSystemAdmin: false,
+  roles: [],
+  leadScopeInstitutionIds: new Set<string>(),
+  via: 'session',
+}) as UserActor;
 
 /** What the rule looks at for one service. */
 export interface ServiceVisibilityFacts {

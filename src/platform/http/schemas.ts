@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/enums.js';
+import { isAllowedLinkUrl, MAX_URL_LENGTH } from '../../shared/urls.js';
 
 /** RFC 9457 problem body, as documented in the OpenAPI document. */
 export const ProblemSchema = z
@@ -55,6 +56,21 @@ export const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 export const IsoTimestamp = z.iso.datetime({ offset: true });
+
+/**
+ * A link field: `https:`, `mailto:` or `tel:` only (`src/shared/urls.ts`), used by
+ * every module for every URL it stores. Anything else is a 400 naming the field
+ * with code `invalid_format` and format `url`.
+ */
+export const LinkUrl = (max = MAX_URL_LENGTH) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .check((ctx) => {
+      if (!isAllowedLinkUrl(ctx.value)) ctx.issues.push({ code: 'invalid_format', format: 'url', input: ctx.value, message: 'Only https:, mailto: and tel: links are allowed.' });
+    })
+    .meta({ format: 'uri', pattern: '^(https://|mailto:|tel:)', description: 'An https:, mailto: or tel: link' });
 
 /** Date → ISO string for responses. */
 export const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);

@@ -19,6 +19,7 @@ const L = {
     minNumber: (n: unknown) => `Jābūt ne mazākam par ${n}.`,
     maxNumber: (n: unknown) => `Jābūt ne lielākam par ${n}.`,
     format: (f: unknown) => `Nederīgs formāts (${f}).`,
+    url: 'Atļautas tikai saites, kas sākas ar https://, mailto: vai tel:.',
     unknownKeys: (k: unknown) => `Nezināmi lauki: ${k}.`,
     oneOf: (v: unknown) => `Atļautās vērtības: ${v}.`,
     invalid: 'Nederīga vērtība.',
@@ -33,6 +34,7 @@ const L = {
     minNumber: (n: unknown) => `Must be at least ${n}.`,
     maxNumber: (n: unknown) => `Must be at most ${n}.`,
     format: (f: unknown) => `Invalid format (${f}).`,
+    url: 'Only links starting with https://, mailto: or tel: are allowed.',
     unknownKeys: (k: unknown) => `Unknown fields: ${k}.`,
     oneOf: (v: unknown) => `Allowed values: ${v}.`,
     invalid: 'Invalid value.',
@@ -52,7 +54,7 @@ export function issueMessage(locale: Locale, issue: IssueLike): string {
     case 'too_big':
       return p.origin === 'string' ? m.maxString(p.maximum) : p.origin === 'array' || p.origin === 'set' ? m.maxArray(p.maximum) : m.maxNumber(p.maximum);
     case 'invalid_format':
-      return m.format(p.format);
+      return p.format === 'url' ? m.url : m.format(p.format);
     case 'unrecognized_keys':
       return m.unknownKeys(Array.isArray(p.keys) ? p.keys.join(', ') : p.keys);
     case 'invalid_value':

@@ -8,6 +8,7 @@ import type { Db } from '../../platform/db/database.js';
 import { ANONYMOUS } from '../../platform/actor.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { getService } from '../../modules/services/services.service.js';
+import { INSTITUTION_READER } from '../../modules/services/services.visibility.js';
 import { findInstitutionsByIds } from '../../modules/institutions/institutions.repository.js';
 import { getActivePolicy } from '../../modules/policy/policy.data.js';
 import { formTokenFor } from '../../modules/feedback/feedback.service.js';
@@ -94,7 +95,8 @@ export async function renderServicePage(db: Db, ctx: PageContext, code: string, 
   if (!found) throw new NotFoundError('service', code);
   const canonical = serviceUrl(ctx, found.code, found.nameLv);
   if (slug !== undefined && `${href(ctx, `/pakalpojumi/${encodeURIComponent(found.code)}`)}/${slug}` !== canonical) return { status: 301, html: '', redirect: canonical };
-  const s = await getService(db, ANONYMOUS, found.id, 'published');
+  // The route has signed in the reader of the inter-institutional catalogue; the page shows the published description only.
+  const s = await getService(db, ctx.audience === 'inter' ? INSTITUTION_READER : ANONYMOUS, found.id, 'published');
   const d = s.description;
   const types = await channelTypeLabels(db);
   const fullPoints = await channelPointsByIds(db, s.channelPoints.map((c) => c.id));

@@ -4,6 +4,7 @@
  * `html` itself or by an explicit `raw()` for trusted fragments). Arrays are
  * joined; `null`, `undefined` and `false` render as nothing.
  */
+import { isAllowedLinkUrl } from '../../shared/urls.js';
 
 /** A fragment of HTML that is safe to insert as is. */
 export class SafeHtml {
@@ -39,11 +40,13 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
   return new SafeHtml(out);
 }
 
-/** Attribute value for a URL: only http(s), mailto:, tel: and relative URLs pass; anything else becomes "#". */
+/**
+ * Attribute value for an external link: only the links the register allows
+ * (https:, mailto:, tel:; `src/shared/urls.ts`) pass, also for rows stored
+ * before the rule; anything else, including values with control characters or
+ * spaces a browser would drop ("java\tscript:"), becomes "#".
+ */
 export function safeUrl(url: string | null | undefined): string {
-  if (!url) return '#';
-  const u = url.trim();
-  if (/^(https?:|mailto:|tel:)/i.test(u) || u.startsWith('/') || u.startsWith('?') || u.startsWith('#')) return u;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return '#';
-  return u;
+  const u = url?.trim();
+  return isAllowedLinkUrl(u) ? u : '#';
 }
