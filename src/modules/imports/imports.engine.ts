@@ -86,7 +86,11 @@ async function channelInfoOf(ex: Executor, ids: string[]): Promise<Map<string, C
  * mode (as warnings, the way a saved draft reports them).
  */
 export async function planImport(ex: Executor, actor: Actor, institution: { id: string; code: string }, file: ParsedFile, progress?: (done: number, total: number) => Promise<void>): Promise<ImportPlan> {
-  const drafts = file.rows.map(readRow);
+  const drafts: ReturnType<typeof readRow>[] = [];
+  for (let i = 0; i < file.rows.length; i++) {
+    drafts.push(readRow(file.rows[i]));
+    if ((i + 1) % PLAN_CHUNK_ROWS === 0) await yieldToOthers();
+  }
   const total = drafts.length;
   const up = (xs: string[]) => [...new Set(xs)];
   const needIds = await repo.needIdsByCode(ex, up(drafts.flatMap((d) => d.needCodes)));
@@ -179,14 +183,17 @@ export interface WriteResult {
 }
 
 /**
- * New drafts per write transaction. Small enough that one chunk (insert,
- * list read model, audit) holds the embedded database's only connection for
- * tens of milliseconds; large enough that PostgreSQL writes as fast as in one
- * transaction.
+ * How long one write transaction may hold the database: the embedded
+ * database has one connection, so every other request waits for it. The
+ * chunk size adapts to reach this (a fast PostgreSQL writes big chunks, a
+ * busy embedded database small ones).
  */
-export const WRITE_CHUNK_ROWS = 250;
+export const WRITE_CHUNK_TARGET_MS = 40;
+const FIRST_CHUNK_ROWS = 100;
+const MIN_CHUNK_ROWS = 20;
+const MAX_CHUNK_ROWS = 1000;
 /** Rows planned between two pauses that let other requests in. */
-const PLAN_CHUNK_ROWS = 200;
+const PLAN_CHUNK_ROWS = 100;
 
 /**
  * Lets queued I/O (other requests) run: the embedded database answers in
@@ -197,7 +204,7 @@ export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(r
 /**
  * Writes a plan as one logical all-or-nothing import without holding the
  * database for its whole length: new drafts are committed in chunks of
- * WRITE_CHUNK_ROWS (each with its list read model and per-service audit
+ * WRITE_CHUNK_TARGET_MS (each with its list read model and per-service audit
  * entry, the same as a single create), other requests run between chunks;
  * then the updates (through the services module's own update path) and the
  * import's audit entry in one final transaction. If anything fails, the
@@ -217,7 +224,11 @@ export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, i
   const createdBy = personOf(ctx.actor);
   let n = 0;
   try {
-    for (const part of repo.chunks(creates, WRITE_CHUNK_ROWS)) {
+    let size = FIRST_CHUNK_ROWS;
+    for (let at = 0; at < creates.length; ) {
+      const part = creates.slice(at, at + size);
+      at += part.length;
+      const began = performance.now();
       await db.transaction(async (tx) => {
         // Generated codes continue the owner's sequence, read again per chunk under the same advisory lock as a single create.
         const next = await servicesRepo.nextServiceCode(tx, plan.institution.code);
@@ -259,6 +270,8 @@ export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, i
         );
         written.push(...rows.map((r) => r.service.id));
       });
+      const took = Math.max(1, performance.now() - began);
+      size = Math.round(Math.min(MAX_CHUNK_ROWS, Math.max(MIN_CHUNK_ROWS, (part.length * WRITE_CHUNK_TARGET_MS) / took, size / 2), size * 2));
       await yieldToOthers();
     }
     const serviceIds = [...written];
@@ -286,7 +299,7 @@ export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, i
 export async function removeImportedDrafts(db: Db, ctx: RequestContext, serviceIds: string[], importId: string, reason = 'importFailed'): Promise<number> {
   const actor = ctx.actor.kind === 'user' && ctx.actor.via !== 'system' ? ctx.actor : null;
   let removed = 0;
-  for (const part of repo.chunks(serviceIds, WRITE_CHUNK_ROWS)) {
+  for (const part of repo.chunks(serviceIds, FIRST_CHUNK_ROWS)) {
     await db.transaction(async (tx) => {
       const gone = await repo.deleteServices(tx, part);
       removed += gone.length;

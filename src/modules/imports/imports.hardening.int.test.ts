@@ -54,8 +54,11 @@ describe('imports: availability while a large import runs (finding 7)', () => {
     });
     const during: number[] = [];
     const phases = new Set<string>();
+    const began = performance.now();
+    let arrival = began;
     while (running) {
-      const started = performance.now();
+      // Measured from when the request was due, so time spent waiting for the event loop counts too.
+      const started = arrival;
       const read = await t.api({ method: 'GET', url: '/api/v1/services?pageSize=1' });
       const ms = performance.now() - started;
       expect(read.statusCode).toBe(200);
@@ -66,6 +69,7 @@ describe('imports: availability while a large import runs (finding 7)', () => {
       phases.add(imp.status);
       // Requests arrive over the network, i.e. from the event loop's I/O phase: pace them so, rather than
       // chaining them in microtasks (which would starve every macrotask, the import's included).
+      arrival = performance.now() + 10;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await idle;
@@ -77,7 +81,10 @@ describe('imports: availability while a large import runs (finding 7)', () => {
     expect(during.length).toBeGreaterThanOrEqual(10);
     expect(phases.has('writing')).toBe(true);
     expect(median(during)).toBeLessThan(200);
-    expect(Math.max(...during)).toBeLessThan(500);
+    // Before, the first read waited for the whole import. Generous for a busy machine (where everything,
+    // the import included, runs several times slower), yet far below that wait.
+    const importMs = performance.now() - began;
+    expect(Math.max(...during), JSON.stringify({ median: median(during), reads: during.length, importMs })).toBeLessThan(Math.max(1000, importMs / 10));
   }, 120_000);
 
   it('is all or nothing: a bad row at the end of a large file writes no service', async () => {
