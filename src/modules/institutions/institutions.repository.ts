@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { containsPattern, type Executor } from '../../platform/db/database.js';
+import { serviceVersions } from '../services/services.table.js';
 import { activityDirections, institutions } from './institutions.table.js';
 import type { InstitutionListQuery } from './institutions.schemas.js';
 
@@ -82,6 +83,16 @@ export async function listActivityDirections(ex: Executor, institutionId: string
 export async function findActivityDirection(ex: Executor, id: string): Promise<ActivityDirectionRow | null> {
   const [r] = await ex.select().from(activityDirections).where(eq(activityDirections.id, id));
   return r ?? null;
+}
+
+/** Of the given directions, the ids some service version (draft, published or past) still names. */
+export async function activityDirectionIdsInUse(ex: Executor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await ex
+    .selectDistinct({ id: serviceVersions.activityDirectionId })
+    .from(serviceVersions)
+    .where(inArray(serviceVersions.activityDirectionId, ids));
+  return new Set(rows.map((r) => r.id!));
 }
 
 /** Replaces an institution's directions by code: kept codes keep their ids. */

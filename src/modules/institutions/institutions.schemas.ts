@@ -22,28 +22,39 @@ export const FormerNameInput = z.object({
   until: z.iso.date(),
 });
 
+const FormerNames = z.array(FormerNameInput).max(20);
+const ActivityDirections = z.array(ActivityDirectionInput).max(100);
+
+/** The writable fields, without defaults: a default belongs to creation only. */
+const institutionFields = {
+  code: Code,
+  registrationNumber: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{11}$/, 'Registration number: 11 digits'),
+  nameLv: text(MAX_NAME_LENGTH),
+  nameEn: optionalText(MAX_NAME_LENGTH),
+  shortName: optionalText(40),
+  groupCode: z.enum(INSTITUTION_GROUPS),
+  kind: z.enum(INSTITUTION_KINDS),
+  parentId: z.uuid().nullish(),
+  formerNames: FormerNames,
+  activityDirections: ActivityDirections,
+  website: LinkUrl(500).nullish(),
+  email: z.email().max(200).nullish(),
+};
+
 export const InstitutionCreate = z
-  .object({
-    code: Code,
-    registrationNumber: z
-      .string()
-      .trim()
-      .regex(/^[0-9]{11}$/, 'Registration number: 11 digits'),
-    nameLv: text(MAX_NAME_LENGTH),
-    nameEn: optionalText(MAX_NAME_LENGTH),
-    shortName: optionalText(40),
-    groupCode: z.enum(INSTITUTION_GROUPS),
-    kind: z.enum(INSTITUTION_KINDS),
-    parentId: z.uuid().nullish(),
-    formerNames: z.array(FormerNameInput).max(20).default([]),
-    activityDirections: z.array(ActivityDirectionInput).max(100).default([]),
-    website: LinkUrl(500).nullish(),
-    email: z.email().max(200).nullish(),
-  })
+  .object({ ...institutionFields, formerNames: FormerNames.default([]), activityDirections: ActivityDirections.default([]) })
   .strict();
 export type InstitutionCreate = z.infer<typeof InstitutionCreate>;
 
-export const InstitutionUpdate = InstitutionCreate.partial().strict();
+/**
+ * Any subset of the fields; an omitted field stays as it is. Built from the
+ * fields without defaults: Zod keeps a default under `.partial()`, which made an
+ * omitted list mean "delete them all" (issue 9).
+ */
+export const InstitutionUpdate = z.object(institutionFields).partial().strict();
 export type InstitutionUpdate = z.infer<typeof InstitutionUpdate>;
 
 export const ActivityDirection = z.object({ id: z.uuid(), code: z.string(), nameLv: z.string(), nameEn: z.string().nullable() }).meta({ id: 'ActivityDirection' });

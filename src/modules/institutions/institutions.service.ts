@@ -19,6 +19,19 @@ function duplicateCodes(dirs: { code: string }[]): FieldIssue[] {
   return issues;
 }
 
+/**
+ * A direction that a service names cannot be dropped from the list (the
+ * services would lose their direction): 409 naming `activityDirections` and the codes.
+ */
+async function refuseRemovingDirectionsInUse(ex: Executor, current: { id: string; code: string }[], wanted: { code: string }[], before: unknown): Promise<void> {
+  const kept = new Set(wanted.map((d) => d.code));
+  const dropped = current.filter((d) => !kept.has(d.code));
+  const used = await repo.activityDirectionIdsInUse(ex, dropped.map((d) => d.id));
+  if (used.size === 0) return;
+  const codes = dropped.filter((d) => used.has(d.id)).map((d) => d.code).join(', ');
+  throw new ConflictError('inUse', { field: 'activityDirections' }, [{ path: 'activityDirections', code: 'inUse', message: 'institutions.activityDirection.inUse', params: { codes } }], before);
+}
+
 /** Loads an institution with its relations, as the API shows it. */
 export async function getInstitution(ex: Executor, id: string) {
   const row = await repo.findInstitution(ex, id);
@@ -77,7 +90,9 @@ export async function updateInstitution(db: Db, ctx: RequestContext, id: string,
     if (!current) throw new NotFoundError('institution', id);
     const before = await getInstitution(tx, id);
     if (current.rowVersion !== expectedVersion) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion }, [], before);
-    const { activityDirections, ...fields } = input;
+    // Only the keys present in the body change; an omitted list stays as it is.
+    const { activityDirections, formerNames, ...fields } = input;
+    if (activityDirections !== undefined) await refuseRemovingDirectionsInUse(tx, before.activityDirections, activityDirections, before);
     const patch: Record<string, unknown> = { ...fields };
     let newAncestors = current.ancestorIds;
     if (input.parentId !== undefined || input.kind !== undefined) {
@@ -88,11 +103,11 @@ export async function updateInstitution(db: Db, ctx: RequestContext, id: string,
       patch.parentId = parent?.id ?? null;
       patch.ancestorIds = newAncestors;
     }
-    if (input.formerNames) patch.formerNames = input.formerNames.map((f) => ({ ...f, nameEn: f.nameEn ?? null }));
+    if (formerNames !== undefined) patch.formerNames = formerNames.map((f) => ({ ...f, nameEn: f.nameEn ?? null }));
     const updated = await repo.updateInstitution(tx, id, expectedVersion, patch);
     if (!updated) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion + 1 });
     if (newAncestors !== current.ancestorIds) await repo.refreshDescendantAncestors(tx, id, current.ancestorIds, newAncestors);
-    if (activityDirections) await repo.replaceActivityDirections(tx, id, activityDirections.map((d) => ({ ...d, nameEn: d.nameEn ?? null })));
+    if (activityDirections !== undefined) await repo.replaceActivityDirections(tx, id, activityDirections.map((d) => ({ ...d, nameEn: d.nameEn ?? null })));
     const after = await getInstitution(tx, id);
     await audit(tx, ctx, { action: 'institution.update', entityType: 'institution', entityId: id, before, after });
     return after;
