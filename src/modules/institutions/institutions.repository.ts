@@ -85,9 +85,14 @@ export async function findActivityDirection(ex: Executor, id: string): Promise<A
   return r ?? null;
 }
 
-/** Of the given directions, the ids some service version (draft, published or past) still names. */
+/**
+ * Of the given directions, the ids some service version (draft, published or
+ * past) still names. Locks the directions first, so no service can take one up
+ * between this answer and their removal in the same transaction.
+ */
 export async function activityDirectionIdsInUse(ex: Executor, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
+  await ex.select({ id: activityDirections.id }).from(activityDirections).where(inArray(activityDirections.id, ids)).for('update');
   const rows = await ex
     .selectDistinct({ id: serviceVersions.activityDirectionId })
     .from(serviceVersions)
