@@ -22,6 +22,7 @@ import { ConflictError, DomainError, RuleViolationError, TooManyRequestsError } 
 import { negotiateLocale, t, type Locale } from '../i18n.js';
 import { sendProblem } from './problem.js';
 import { issueMessage, pointerToPath } from './validation-messages.js';
+import { registerRefusedTextCheck, sendRefusedText } from './refused-text.js';
 import { csrfTokenMatches, resolveActor, SESSION_COOKIE } from '../../modules/auth/auth.service.js';
 import { registerOperations } from './operations.js';
 import { apiModules } from './modules.js';
@@ -62,6 +63,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // pick their own address and walk round the per-address sign-in limit.
     trustProxy: config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false,
     routerOptions: { ignoreTrailingSlash: true },
+    // A URL the router cannot decode (bytes that are no UTF-8) gets the same problem body as every other 400.
+    frameworkErrors: (err, req, reply) => sendProblem(req, reply, 400, 'badRequest', 'errors.badJson', { detail: err.message }),
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only: anything else is 415, not a confusing validation error.
@@ -93,6 +96,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     req.actor = ANONYMOUS;
     req.ctx = { actor: ANONYMOUS, requestId: req.id };
   });
+
+  registerRefusedTextCheck(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -218,6 +223,8 @@ function handleError(app: FastifyInstance, err: FastifyError, req: FastifyReques
       ? sendProblem(req, reply, 409, 'inUse', 'errors.conflict.inUse')
       : sendProblem(req, reply, 400, 'validation', 'errors.validation', {}, { errors: [{ path: constraintField(pgErr.constraint), code: 'unknownReference', message: t(locale, 'errors.unknownReference') }] });
   }
+  // Text the database cannot store that slipped past the request check (e.g. from a file being imported).
+  if (pgErr?.code === '22021' || pgErr?.code === '22P05') return sendRefusedText(req, reply, '');
   if (pgErr?.code === CHECK_VIOLATION || pgErr?.code === '22P02' || pgErr?.code === '22007' || pgErr?.code === '22003') {
     return sendProblem(req, reply, 400, 'validation', 'errors.validation', {}, { errors: [{ path: constraintField(pgErr.constraint), code: 'invalidValue', message: t(locale, 'errors.invalidValue') }] });
   }
