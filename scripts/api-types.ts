@@ -14,6 +14,8 @@ export const API_TYPES_FILE = new URL('../src/web/workspace/api/schema.d.ts', im
 /** Renders the TypeScript declarations of the current OpenAPI document. */
 export async function renderApiTypes(): Promise<string> {
   const database = await openDatabase({ dataDir: 'memory://' });
+  // Start-up hooks read their tables (e.g. the imports recovery), so the empty database is migrated first.
+  await database.migrate();
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', DEMO_DATA: 'off' });
   const app = await buildApp({ database, config });
   try {

@@ -324,7 +324,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in, with a CSRF token for browser writes */
+        /** Who is signed in, with the CSRF token of the session for browser writes */
         get: {
             parameters: {
                 query?: never;
