@@ -62,7 +62,7 @@ describe('OpenAPI document', () => {
     }
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
-    const script = /<script src="([^"]+\.js)"/.exec(res.body)?.[1];
+    const script = /<script[^>]*\ssrc="([^"]+\.js)"/.exec(res.body)?.[1];
     expect(script).toBeDefined();
     const js = await t.api({ method: 'GET', url: new URL(script!, 'http://x/api/v1/docs/').pathname });
     expect(js.statusCode).toBe(200);

@@ -22,7 +22,7 @@ const form = (data: Record<string, string>) => new URLSearchParams(data).toStrin
 let ipCounter = 1;
 /** Each test posts from its own address, so the per-address limit of one test does not spill into another. */
 const postForm = (code: string, data: Record<string, string>, ip = `10.0.0.${ipCounter++}`) =>
-  t.app.inject({ method: 'POST', url: `/pakalpojumi/${code}/vertejums`, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip }, payload: form(data) });
+  t.app.inject({ method: 'POST', url: `/pakalpojumi/${code}/vertejums`, remoteAddress: ip, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form(data) });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -325,14 +325,14 @@ describe('feedback form', () => {
     const ok = await t.app.inject({
       method: 'POST',
       url: `/api/v1/catalogue/services/${published.code}/feedback`,
-      headers: { 'x-forwarded-for': '10.1.1.1' },
+      remoteAddress: '10.1.1.1',
       payload: { rating: 7, channel: 'institutionCentre', formToken: formTokenFor(published.id, Date.now() - 5_000) },
     });
     expect(ok.statusCode).toBe(201);
     const bad = await t.app.inject({
       method: 'POST',
       url: `/api/v1/catalogue/services/${published.code}/feedback`,
-      headers: { 'x-forwarded-for': '10.1.1.1', 'accept-language': 'en' },
+      remoteAddress: '10.1.1.1', headers: { 'accept-language': 'en' },
       payload: { rating: 7, channel: 'mobileApp', formToken: formTokenFor(published.id, Date.now() - 5_000) },
     });
     expect(bad.statusCode).toBe(400);
