@@ -107,7 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         // (test/catalogue/catalogue.csp.int.test.ts checks every page; the e2e harness fails on any violation).
         scriptSrc: ["'self'"],
         scriptSrcAttr: ["'none'"],
-        styleSrc: ["'self'"],
+        // Scripts are strictly our own files; styles may be set inline, because the workspace's
+        // dependency graph (cytoscape) styles its canvas at run time. Inline styles run no code.
+        styleSrc: ["'self'", "'unsafe-inline'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
