@@ -74,7 +74,7 @@ function runCli(env: Record<string, string>, cliArgs: string[]): Promise<number>
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'production' },
+    env: { PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, FEEDBACK_FORM_SECRET: 'bench-only-feedback-form-secret-0123456789', ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 600; i++) {

@@ -66,7 +66,7 @@ if (args.db === 'both' || args.db === 'postgres') {
 
 function run(env: Record<string, string>, cliArgs: string[], keep = false): ChildProcess | Promise<void> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...cliArgs], {
-    env: { PUBLIC_BASE_URL: 'http://127.0.0.1', ...process.env, ...env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'production' },
+    env: { PUBLIC_BASE_URL: 'http://127.0.0.1', FEEDBACK_FORM_SECRET: 'bench-only-feedback-form-secret-0123456789', ...process.env, ...env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'production' },
     stdio: keep ? ['ignore', 'ignore', 'inherit'] : 'inherit',
   });
   if (keep) return child;

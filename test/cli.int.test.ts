@@ -14,12 +14,11 @@ afterAll(async () => t?.close());
 describe('cli create-admin', () => {
   it('creates the first administrator, who can then sign in', async () => {
     const inst = await buildInstitution(t.database.db, { code: 'VARAM-T', kind: 'ministry' });
-    process.env.ADMIN_PASSWORD = 'Pirmais-administrators-1';
-    try {
-      await createAdmin(t.database.db, { actor: SYSTEM_ACTOR, requestId: 'cli-test' }, { login: 'admin@iestade.lv', 'given-name': 'Ilze', 'family-name': 'Kalniņa', institution: inst.code });
-    } finally {
-      delete process.env.ADMIN_PASSWORD;
-    }
+    await createAdmin(
+      t.database.db,
+      { actor: SYSTEM_ACTOR, requestId: 'cli-test' },
+      { login: 'admin@iestade.lv', 'given-name': 'Ilze', 'family-name': 'Kalniņa', institution: inst.code, password: 'Pirmais-administrators-1' },
+    );
     const login = await t.api({ method: 'POST', url: '/api/v1/auth/login', payload: { login: 'admin@iestade.lv', password: 'Pirmais-administrators-1' } });
     expect(login.statusCode, login.body).toBe(200);
     expect(login.json().isSystemAdmin).toBe(true);
@@ -29,11 +28,6 @@ describe('cli create-admin', () => {
     const ctx = { actor: SYSTEM_ACTOR, requestId: 'cli-test' };
     await expect(createAdmin(t.database.db, ctx, { login: 'a@b.lv', 'given-name': 'A', 'family-name': 'B', institution: 'NAV-TADAS' })).rejects.toThrow(/No institution with code NAV-TADAS/);
     const inst = await buildInstitution(t.database.db);
-    process.env.ADMIN_PASSWORD = 'īsa';
-    try {
-      await expect(createAdmin(t.database.db, ctx, { login: 'c@d.lv', 'given-name': 'C', 'family-name': 'D', institution: inst.code })).rejects.toBeInstanceOf(ConfigError);
-    } finally {
-      delete process.env.ADMIN_PASSWORD;
-    }
+    await expect(createAdmin(t.database.db, ctx, { login: 'c@d.lv', 'given-name': 'C', 'family-name': 'D', institution: inst.code, password: 'īsa' })).rejects.toBeInstanceOf(ConfigError);
   });
 });

@@ -20,8 +20,10 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database ${template}`);
+    await ensureRuntimeRole(admin);
     const tmplUrl = withDatabase(url, template);
-    const database = await openDatabase({ url: tmplUrl, poolSize: 2 });
+    // As in production (ADR 0007): migrated by the owner, which grants the runtime role its rights.
+    const database = await openDatabase({ url: tmplUrl, poolSize: 2, runtimeRole: RUNTIME_ROLE });
     await database.migrate();
     await syncPolicyVersions(database.db);
     await database.close();
@@ -42,6 +44,27 @@ export default async function setup(project: TestProject) {
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgliteTemplate', file);
   return () => fs.rmSync(file, { force: true });
+}
+
+/** The role the server runs as in the PostgreSQL tests: no superuser, owns nothing (ADR 0007). */
+export const RUNTIME_ROLE = 'register_runtime';
+
+async function ensureRuntimeRole(admin: pg.Client): Promise<void> {
+  // Roles are cluster-wide and parallel runs may race to create it.
+  await admin.query(`do $$ begin
+      if not exists (select 1 from pg_roles where rolname = '${RUNTIME_ROLE}') then
+        create role ${RUNTIME_ROLE} login nosuperuser nocreatedb nocreaterole;
+      end if;
+    exception when duplicate_object or unique_violation then null;
+    end $$`);
+}
+
+/** The same server URL, connecting as another user. */
+export function asUser(url: string, user: string): string {
+  const u = new URL(url);
+  u.username = user;
+  u.password = '';
+  return u.toString();
 }
 
 export function withDatabase(url: string, dbName: string): string {

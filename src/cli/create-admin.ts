@@ -14,6 +14,8 @@ interface Options {
   'given-name'?: string;
   'family-name'?: string;
   institution?: string;
+  /** From ADMIN_PASSWORD (config.ts); prompted for when absent. */
+  password?: string;
 }
 
 /** Creates a system administrator: the way the first account comes to be in production. */
@@ -23,7 +25,7 @@ export async function createAdmin(db: Db, ctx: RequestContext, o: Options): Prom
   }
   const institution = await findInstitutionByCode(db, o.institution);
   if (!institution) throw new ConfigError(`No institution with code ${o.institution}. Create it first or import the register.`);
-  let password = process.env.ADMIN_PASSWORD;
+  let password = o.password;
   if (!password) {
     const rl = readline.createInterface({ input: stdin, output: stdout });
     password = await rl.question('Password (at least 12 characters): ');

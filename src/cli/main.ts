@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, shouldLoadDemo } from '../platform/config.js';
-import { openAndMigrate } from '../platform/bootstrap.js';
+import { openAndMigrate, openAsOwner } from '../platform/bootstrap.js';
 import { buildApp } from '../platform/http/app.js';
 import { startHousekeeping } from '../platform/housekeeping.js';
 import { SYSTEM_ACTOR } from '../platform/actor.js';
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
         options: { login: { type: 'string' }, 'given-name': { type: 'string' }, 'family-name': { type: 'string' }, institution: { type: 'string' } },
       });
       const database = await openAndMigrate(config);
-      await createAdmin(database.db, ctx, values);
+      await createAdmin(database.db, ctx, { ...values, password: config.ADMIN_PASSWORD });
       await database.close();
       return 0;
     }
@@ -90,7 +90,8 @@ async function main(): Promise<number> {
     case 'import': {
       const { values } = parseArgs({ args: rest, options: { in: { type: 'string' } } });
       if (!values.in) throw new ConfigError('import needs --in FILE');
-      const database = await openAndMigrate(config);
+      // A restore replaces the start-up audit entries: only the owner may (ADR 0007).
+      const database = await openAsOwner(config);
       await importRegister(database.db, ctx, values.in, { progress: true });
       await database.close();
       return 0;

@@ -12,6 +12,19 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /**
+   * PostgreSQL: the owner connection migrations run over (ADR 0007); DATABASE_URL is then the
+   * runtime role's, which may only SELECT and INSERT the audit log. Unset: migrations use DATABASE_URL.
+   */
+  DATABASE_MIGRATION_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** The role migrations grant the runtime privileges to; unset, the user DATABASE_URL connects as. */
+  DATABASE_RUNTIME_ROLE: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/, 'must be a role name: a letter or _, then up to 62 letters, digits, _, $ or -')
+    .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the demo register into an empty database. Defaults to on, except in production. */
@@ -33,6 +46,13 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   /**
+   * Key that signs the catalogue's feedback forms; every instance must have the same one, or they
+   * reject each other's forms. Required in production; elsewhere each process makes its own.
+   */
+  FEEDBACK_FORM_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`), the same on every instance').optional(),
+  /** Password of the first administrator for `cli create-admin` (prompted for when unset). */
+  ADMIN_PASSWORD: z.string().optional(),
+  /**
    * The address the public reaches the catalogue at (an origin, e.g. https://pakalpojumi.gov.lv);
    * the sitemap and robots.txt build their absolute URLs from it, never from the request's Host.
    * Required in production; elsewhere http://localhost:<PORT>.
@@ -53,6 +73,16 @@ const EnvSchema = z.object({
 }).superRefine((env, ctx) => {
   if (env.NODE_ENV === 'production' && !env.PUBLIC_BASE_URL) {
     ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'must be set in production: the public address of the catalogue, e.g. https://pakalpojumi.gov.lv' });
+  }
+  if (env.NODE_ENV === 'production' && !env.FEEDBACK_FORM_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['FEEDBACK_FORM_SECRET'],
+      message: 'must be set in production (at least 32 characters, the same on every instance): without it each instance signs feedback forms with its own key and refuses the others\'',
+    });
+  }
+  for (const key of ['DATABASE_MIGRATION_URL', 'DATABASE_RUNTIME_ROLE'] as const) {
+    if (env[key] && !env.DATABASE_URL) ctx.addIssue({ code: 'custom', path: [key], message: 'needs DATABASE_URL: it applies to a PostgreSQL server only' });
   }
 });
 
@@ -78,11 +108,21 @@ export type Config = Omit<z.infer<typeof EnvSchema>, 'PUBLIC_BASE_URL'> & { PUBL
 /** Thrown when the environment is invalid; the message names each variable and the problem. */
 export class ConfigError extends Error {}
 
+/** Variables whose values never appear in a message or a log. */
+const SECRET_VARIABLES = new Set(['FEEDBACK_FORM_SECRET', 'METRICS_TOKEN', 'ADMIN_PASSWORD', 'DATABASE_URL', 'DATABASE_MIGRATION_URL']);
+
+/** A value as an error message may show it: secrets (and URLs that may carry a password) only by length. */
+function shown(key: string, value: string | undefined): string {
+  if (value === undefined) return 'nothing';
+  if (SECRET_VARIABLES.has(key)) return `${value.length} characters, not shown`;
+  return JSON.stringify(value);
+}
+
 /** Reads and validates configuration from environment variables. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), env[String(i.path[0])])})`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const publicBaseUrl = parsed.data.PUBLIC_BASE_URL ?? `http://localhost:${parsed.data.PORT}`;

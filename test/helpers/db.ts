@@ -3,13 +3,17 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/platform/db/database.js';
-import { withDatabase } from '../global-setup.js';
+import { asUser, RUNTIME_ROLE, withDatabase } from '../global-setup.js';
 
 /**
  * A fresh database for one test file, cloned from the migrated template:
  * PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in memory.
+ * On PostgreSQL the application connects as the runtime role (SELECT and
+ * INSERT only on the audit log, owns nothing) and migrates over the owner's
+ * connection, as in production (ADR 0007); `owner: true` connects as the owner
+ * instead, for maintenance commands such as restoring a whole register.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(opts: { owner?: boolean } = {}): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
@@ -26,7 +30,13 @@ export async function createTestDatabase(): Promise<Database> {
       }
     }
     await admin.end();
-    const database = await openDatabase({ url: withDatabase(url, name), poolSize: 5 });
+    const ownerUrl = withDatabase(url, name);
+    const database = await openDatabase({
+      url: opts.owner ? ownerUrl : asUser(ownerUrl, RUNTIME_ROLE),
+      poolSize: 5,
+      migrationUrl: ownerUrl,
+      runtimeRole: RUNTIME_ROLE,
+    });
     const close = database.close.bind(database);
     database.close = async () => {
       await close();

@@ -20,6 +20,7 @@ export const FEEDBACK_RATE_LIMIT = {
  */
 export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
+  feedback.configureFormSecret(app.deps.config.FEEDBACK_FORM_SECRET);
 
   app.get(
     '/catalogue/services/:code/feedback/form',
@@ -33,7 +34,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/catalogue/services/:code/feedback',
     {
-      config: { rateLimit: FEEDBACK_RATE_LIMIT },
+      config: { public: true, rateLimit: FEEDBACK_RATE_LIMIT },
       schema: {
         tags,
         summary: 'Rate a published public service (1–10, optional comment, channel used); anonymous, no personal data',

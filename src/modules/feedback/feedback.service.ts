@@ -18,14 +18,17 @@ import { checkFeedback, checkFormToken, MAX_COMMENT_LENGTH, OTHER_CHANNEL, signF
 import './feedback.messages.js';
 
 /**
- * The key that signs form tokens. `FEEDBACK_FORM_SECRET` (32+ characters) lets
- * several instances accept each other's forms; otherwise each process makes its
- * own at start (a restart then only invalidates forms that are open).
+ * The key that signs form tokens, from `FEEDBACK_FORM_SECRET` (config.ts: 32+
+ * characters, required in production so that instances accept each other's
+ * forms). Without it (development, tests) each process makes its own, and a
+ * restart only invalidates forms that are open.
  */
-const FORM_SECRET: Buffer =
-  process.env.FEEDBACK_FORM_SECRET && process.env.FEEDBACK_FORM_SECRET.length >= 32
-    ? crypto.createHash('sha256').update(process.env.FEEDBACK_FORM_SECRET).digest()
-    : crypto.randomBytes(32);
+let formSecret: Buffer = crypto.randomBytes(32);
+
+/** Sets the form-signing key from the configuration; called once when the routes are registered. */
+export function configureFormSecret(secret: string | undefined): void {
+  formSecret = secret ? crypto.createHash('sha256').update(secret).digest() : formSecret;
+}
 
 /** What a client needs to show the form for one service. */
 export interface FeedbackForm {
@@ -42,11 +45,11 @@ export async function feedbackForm(ex: Executor, serviceCode: string, now = Date
   const s = await repo.findRateableService(ex, serviceCode);
   if (!s) throw new NotFoundError('service', serviceCode);
   const channels = [...(await repo.publishedChannelTypes(ex, s.id))].sort();
-  return { serviceId: s.id, serviceCode: s.code, formToken: signFormToken(FORM_SECRET, s.id, now), channels: [...channels, OTHER_CHANNEL], maxCommentLength: MAX_COMMENT_LENGTH };
+  return { serviceId: s.id, serviceCode: s.code, formToken: signFormToken(formSecret, s.id, now), channels: [...channels, OTHER_CHANNEL], maxCommentLength: MAX_COMMENT_LENGTH };
 }
 
 /** A token for a known service id (the service page already has the service). */
-export const formTokenFor = (serviceId: string, now = Date.now()): string => signFormToken(FORM_SECRET, serviceId, now);
+export const formTokenFor = (serviceId: string, now = Date.now()): string => signFormToken(formSecret, serviceId, now);
 
 export interface FeedbackSubmission extends FeedbackInput {
   formToken?: string;
@@ -65,7 +68,7 @@ export async function submitFeedback(db: Db, serviceCode: string, input: Feedbac
   if (typeof input.website === 'string' && input.website.trim() !== '') {
     throw new ValidationError([{ path: 'website', code: 'honeypot', message: 'feedback.honeypot', params: {} }]);
   }
-  const token = checkFormToken(FORM_SECRET, s.id, typeof input.formToken === 'string' ? input.formToken : undefined, now);
+  const token = checkFormToken(formSecret, s.id, typeof input.formToken === 'string' ? input.formToken : undefined, now);
   if (token !== 'ok') throw new ValidationError([{ path: 'formToken', code: token, message: `feedback.formToken.${token}`, params: {} }]);
   const { value, issues } = checkFeedback(input, await repo.publishedChannelTypes(db, s.id));
   if (!value) throw new ValidationError(issues);

@@ -49,8 +49,9 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** A restore target: restoring replaces start-up audit entries, which only the owner may (ADR 0007). */
 async function freshDatabase(): Promise<Database> {
-  const d = await createTestDatabase();
+  const d = await createTestDatabase({ owner: true });
   opened.push(d);
   return d;
 }

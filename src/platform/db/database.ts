@@ -12,6 +12,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { grantRuntimePrivileges } from './roles.js';
 
 /** The drizzle database, the same type for PGlite and a PostgreSQL server. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -21,14 +22,32 @@ export type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** Runs the migrations (idempotent; serialised across instances by an advisory lock on PostgreSQL). */
-  migrate(): Promise<void>;
+  /**
+   * Runs the migrations (idempotent; serialised across instances by an advisory
+   * lock on PostgreSQL). On PostgreSQL they run over the migration (owner)
+   * connection when one is configured, which then grants the runtime role its
+   * privileges (see grantRuntimePrivileges, ADR 0007).
+   */
+  migrate(): Promise<MigrateResult>;
   ping(): Promise<void>;
   /** Pool statistics for /metrics. */
   poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
   /** PGlite only: a tarball of the data directory (tests clone a migrated template from it). */
   dumpDataDir?(): Promise<Blob>;
+}
+
+/**
+ * What holds the audit log append-only against the runtime connection:
+ * `privileges` — the runtime role owns nothing and may only SELECT and INSERT
+ * there (PostgreSQL with separate roles); `triggers` — only the append-only
+ * triggers, which the connection's own user could switch off (the embedded
+ * database, or PostgreSQL migrated and run as one user).
+ */
+export type AuditProtection = 'privileges' | 'triggers';
+
+export interface MigrateResult {
+  auditProtection: AuditProtection;
 }
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
@@ -47,11 +66,15 @@ export interface OpenOptions {
   poolSize?: number;
   /** A PGlite data dump to start from (tests clone a migrated template this way). */
   loadDataDir?: Blob;
+  /** PostgreSQL only: the owner connection migrations run over; absent, they use `url`. */
+  migrationUrl?: string;
+  /** PostgreSQL only: the role granted the runtime privileges; absent, the user `url` connects as. */
+  runtimeRole?: string;
 }
 
 /** Opens the register's database: PostgreSQL when a URL is given, otherwise embedded PGlite. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if (opts.url) return openPostgres(opts.url, opts.poolSize ?? 10);
+  if (opts.url) return openPostgres(opts.url, opts.poolSize ?? 10, opts.migrationUrl, opts.runtimeRole);
   return openPglite(opts.dataDir, opts.loadDataDir);
 }
 
@@ -66,7 +89,9 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     db,
     kind: 'pglite',
     async migrate() {
+      // One in-process superuser: there is no other role to grant to.
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
+      return { auditProtection: 'triggers' };
     },
     async ping() {
       await client.query('select 1');
@@ -79,7 +104,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, migrationUrl?: string, runtimeRole?: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // Fail fast with a clear message when the server is unreachable.
   const probe = await pool.connect();
@@ -89,14 +114,21 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     db,
     kind: 'postgres',
     async migrate() {
-      const client = await pool.connect();
+      const role = runtimeRole ?? (await pool.query<{ me: string }>('select current_user as me')).rows[0].me;
+      // A separate owner connection when configured, else one of the runtime pool's.
+      const dedicated = migrationUrl ? new pg.Client({ connectionString: migrationUrl }) : null;
+      if (dedicated) await dedicated.connect();
+      const owner: pg.Client | pg.PoolClient = dedicated ?? (await pool.connect());
       try {
-        await client.query('select pg_advisory_lock(727274)');
-        await migratePg(drizzlePg(client), { migrationsFolder: MIGRATIONS_DIR });
+        await owner.query('select pg_advisory_lock(727274)');
+        await migratePg(drizzlePg(owner), { migrationsFolder: MIGRATIONS_DIR });
+        await grantRuntimePrivileges(owner, role);
       } finally {
-        await client.query('select pg_advisory_unlock(727274)').catch(() => undefined);
-        client.release();
+        await owner.query('select pg_advisory_unlock(727274)').catch(() => undefined);
+        if (dedicated) await dedicated.end();
+        else (owner as pg.PoolClient).release();
       }
+      return { auditProtection: await auditProtectionOf(pool) };
     },
     async ping() {
       await db.execute(sql`select 1`);
@@ -106,6 +138,18 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await pool.end();
     },
   };
+}
+
+/**
+ * Whether the runtime connection itself could lift the audit log's triggers:
+ * it can when its user is a superuser or (a member of) the table's owner.
+ */
+async function auditProtectionOf(pool: pg.Pool): Promise<AuditProtection> {
+  const { rows } = await pool.query<{ can_lift: boolean }>(
+    `select r.rolsuper or pg_has_role(current_user, c.relowner, 'USAGE') as can_lift
+       from pg_roles r, pg_class c where r.rolname = current_user and c.oid = 'public.audit_log'::regclass`,
+  );
+  return rows[0]?.can_lift === false ? 'privileges' : 'triggers';
 }
 
 /**

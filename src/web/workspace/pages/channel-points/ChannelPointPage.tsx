@@ -10,6 +10,7 @@ import { QueryState } from '../../ui/QueryState.js';
 import { usePolicyNames } from '../policy/usePolicy.js';
 import { OpeningHoursTable } from './OpeningHours.js';
 import { useCanWriteChannelPoints } from './useCanWrite.js';
+import { SafeLink } from '../../ui/SafeLink.js';
 
 const PAGE_SIZE = 50;
 
@@ -53,7 +54,7 @@ export default function ChannelPointPage() {
             <dt>{t('field.digital')}</dt>
             <dd>{cp.digital === null ? t('common:none') : cp.digital ? t('digital.yes') : t('digital.no')}</dd>
             {cp.address && (<><dt>{t('field.address')}</dt><dd>{cp.address}</dd></>)}
-            {cp.url && (<><dt>{t('field.url')}</dt><dd><a href={cp.url}>{cp.url}</a></dd></>)}
+            {cp.url && (<><dt>{t('field.url')}</dt><dd><SafeLink href={cp.url} /></dd></>)}
             {cp.phone && (<><dt>{t('field.phone')}</dt><dd><a href={`tel:${cp.phone.replace(/[^+0-9]/g, '')}`}>{cp.phone}</a></dd></>)}
             {cp.email && (<><dt>{t('field.email')}</dt><dd><a href={`mailto:${cp.email}`}>{cp.email}</a></dd></>)}
             {access && (<><dt>{t('field.accessibility')}</dt><dd>{access}</dd></>)}

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../shell/usePageTitle.js';
 import { QueryState } from '../../ui/QueryState.js';
 import { usePolicyNames } from '../policy/usePolicy.js';
 import { RolesSection } from './RolesSection.js';
+import { SafeLink } from '../../ui/SafeLink.js';
 
 /** One institution: group and kind, place in the hierarchy, former names, activity directions, roles. */
 export default function InstitutionPage() {
@@ -52,7 +53,7 @@ export default function InstitutionPage() {
             {inst.website && (
               <>
                 <dt>{t('field.website')}</dt>
-                <dd><a href={inst.website}>{inst.website}</a></dd>
+                <dd><SafeLink href={inst.website} /></dd>
               </>
             )}
             {inst.email && (

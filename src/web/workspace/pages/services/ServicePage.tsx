@@ -8,6 +8,7 @@ import { usePageTitle } from '../../shell/usePageTitle.js';
 import { QueryState } from '../../ui/QueryState.js';
 import { ServiceActions } from './ServiceActions.js';
 import { formatDateTime, serviceName, ServiceTabs, StatusBadges, useService, type Service, type ServiceRef } from './shared.js';
+import { SafeLink } from '../../ui/SafeLink.js';
 
 type TermsSet = NonNullable<Service['description']['serviceLevelTerms']>[number];
 
@@ -314,7 +315,7 @@ function ServiceView({ service: s, etag }: { service: Service; etag: string | un
           <Prop label={t('field.legalBasis')}>
             {list(d.legalBasis, (l) => (
               <>
-                {l.url ? <a href={l.url}>{l.act}</a> : l.act}
+                <SafeLink href={l.url}>{l.act}</SafeLink>
                 {l.article ? `, ${l.article}` : ''}
               </>
             ))}
@@ -329,7 +330,7 @@ function ServiceView({ service: s, etag }: { service: Service; etag: string | un
         <dl className="props">
           <Prop label={t('view.phone')}>{d.contacts?.phone}</Prop>
           <Prop label={t('view.email')}>{d.contacts?.email ? <a href={`mailto:${d.contacts.email}`}>{d.contacts.email}</a> : null}</Prop>
-          <Prop label={t('view.url')}>{d.contacts?.url ? <a href={d.contacts.url}>{d.contacts.url}</a> : null}</Prop>
+          <Prop label={t('view.url')}>{d.contacts?.url ? <SafeLink href={d.contacts.url} /> : null}</Prop>
         </dl>
       </section>
     </article>
