@@ -4,9 +4,10 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type Fie
 import { audit } from '../audit/audit.service.js';
 import { channelTypeMap, getActivePolicy } from '../policy/policy.data.js';
 import * as repo from './channel-points.repository.js';
-import * as usage from './service-usage.repository.js';
+import * as usage from '../services/services.queries.js';
+import { serviceVisibility } from '../services/services.visibility.js';
 import { checkChannelPointFields, checkOpeningHours, type ChannelTypeMeaning } from './channel-points.rules.js';
-import { canSeeDraftUsage, canSeeInactiveChannelPoints, canWriteChannelPoints } from './channel-points.policy.js';
+import { canSeeInactiveChannelPoints, canWriteChannelPoints } from './channel-points.policy.js';
 import { toChannelPointResponse, toChannelPointSummary } from './channel-points.presenter.js';
 import type { ChannelPointCreate, ChannelPointListQuery, ChannelPointUpdate } from './channel-points.schemas.js';
 import type { ServiceUsageListQuery } from './service-usage.schemas.js';
@@ -31,15 +32,12 @@ export async function loadChannelTypes(ex: Executor): Promise<Map<string, Channe
   return out;
 }
 
-/** The usage scope an actor may see: drafts are internal. */
-const usageScope = (a: Actor): usage.UsageScope => (canSeeDraftUsage(a) ? 'currentOrPublished' : 'published');
-
 /** One channel point as the API shows it, with its policy meaning and how many services use it. */
 export async function getChannelPoint(ex: Executor, actor: Actor, id: string) {
   const row = await repo.findChannelPoint(ex, id);
   if (!row || (!row.active && !canSeeInactiveChannelPoints(actor))) throw new NotFoundError('channelPoint', id);
   const types = await loadChannelTypes(ex);
-  const counts = await usage.countServicesUsing(ex, 'channelPoint', [id], usageScope(actor));
+  const counts = await usage.countServicesUsing(ex, 'channelPoint', [id], serviceVisibility(actor));
   return toChannelPointResponse(row, { type: types.get(row.channelType) ?? null, serviceCount: counts.get(id) ?? 0 });
 }
 
@@ -51,11 +49,11 @@ export async function listChannelPoints(ex: Executor, actor: Actor, q: ChannelPo
   return { items: rows.map((r) => toChannelPointSummary(r, types.get(r.channelType) ?? null)), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** Services whose current or published version uses the point (published only for the public). */
+/** Services the caller may see whose published version, or current version where they read the owner internally, uses the point. */
 export async function listChannelPointServices(ex: Executor, actor: Actor, id: string, q: ServiceUsageListQuery) {
   const row = await repo.findChannelPoint(ex, id);
   if (!row || (!row.active && !canSeeInactiveChannelPoints(actor))) throw new NotFoundError('channelPoint', id);
-  const { rows, total } = await usage.listServicesUsing(ex, 'channelPoint', [id], { ...q, scope: usageScope(actor) });
+  const { rows, total } = await usage.listServicesUsing(ex, 'channelPoint', [id], serviceVisibility(actor), q);
   return { items: rows.map(toServiceUsage), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -1,4 +1,4 @@
-import type { ServiceUsageRow } from './service-usage.repository.js';
+import type { ServiceUsageRow } from '../services/services.queries.js';
 
 /** A service-usage row as the API shows it. */
 export function toServiceUsage(r: ServiceUsageRow) {

@@ -2,7 +2,8 @@ import type { Db, Executor } from '../../platform/db/database.js';
 import { isUser, type Actor, type RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, ValidationError, type FieldIssue } from '../../platform/errors.js';
 import { audit } from '../audit/audit.service.js';
-import * as usage from '../channel-points/service-usage.repository.js';
+import * as usage from '../services/services.queries.js';
+import { serviceVisibility } from '../services/services.visibility.js';
 import { toServiceUsage } from '../channel-points/service-usage.presenter.js';
 import type { ServiceUsageListQuery } from '../channel-points/service-usage.schemas.js';
 import * as repo from './life-situations.repository.js';
@@ -14,9 +15,6 @@ import './life-situations.messages.js';
 
 /** How many services a need's response embeds; the full list is paged at /needs/:id/services. */
 const EMBEDDED_SERVICES = 200;
-
-/** Signed-in users see current versions (drafts included); the public sees published services. */
-const usageScope = (a: Actor): usage.UsageScope => (isUser(a) ? 'currentOrPublished' : 'published');
 
 const duplicate = (path: string, key: string, code: string) => new ConflictError('duplicate', { field: path }, [{ path, code: 'duplicate', message: key, params: { code } }]);
 
@@ -99,7 +97,7 @@ export async function listLifeSituations(ex: Executor, q: LifeSituationListQuery
 export async function listLifeSituationServices(ex: Executor, actor: Actor, id: string, q: ServiceUsageListQuery) {
   if (!(await repo.findLifeSituation(ex, id))) throw new NotFoundError('lifeSituation', id);
   const needIds = await repo.needIdsOfLifeSituation(ex, id);
-  const { rows, total } = await usage.listServicesUsing(ex, 'need', needIds, { ...q, scope: usageScope(actor) });
+  const { rows, total } = await usage.listServicesUsing(ex, 'need', needIds, serviceVisibility(actor), q);
   return { items: rows.map(toServiceUsage), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -163,7 +161,7 @@ export async function getNeed(ex: Executor, actor: Actor, id: string) {
   const row = await repo.findNeed(ex, id);
   if (!row) throw new NotFoundError('need', id);
   const lifeSituations = await repo.lifeSituationsOfNeed(ex, id);
-  const services = await usage.listServicesUsing(ex, 'need', [id], { scope: usageScope(actor), page: 1, pageSize: EMBEDDED_SERVICES, sort: 'code', order: 'asc' });
+  const services = await usage.listServicesUsing(ex, 'need', [id], serviceVisibility(actor), { page: 1, pageSize: EMBEDDED_SERVICES, sort: 'code', order: 'asc' });
   return toNeedResponse(row, { lifeSituations, services: services.rows.map(toServiceUsage), serviceCount: services.total });
 }
 
@@ -174,7 +172,7 @@ export async function listNeeds(ex: Executor, q: NeedListQuery) {
 
 export async function listNeedServices(ex: Executor, actor: Actor, id: string, q: ServiceUsageListQuery) {
   if (!(await repo.findNeed(ex, id))) throw new NotFoundError('need', id);
-  const { rows, total } = await usage.listServicesUsing(ex, 'need', [id], { ...q, scope: usageScope(actor) });
+  const { rows, total } = await usage.listServicesUsing(ex, 'need', [id], serviceVisibility(actor), q);
   return { items: rows.map(toServiceUsage), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -2,7 +2,7 @@ import type { Db, Executor } from '../../platform/db/database.js';
 import type { Actor, RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../platform/errors.js';
 import { audit } from '../audit/audit.service.js';
-import * as usage from '../channel-points/service-usage.repository.js';
+import * as usage from '../services/services.queries.js';
 import { toServiceRef, toServiceUsage } from '../channel-points/service-usage.presenter.js';
 import type { ServiceUsageListQuery } from '../channel-points/service-usage.schemas.js';
 import * as repo from './resources.repository.js';
@@ -11,6 +11,13 @@ import { canEditResource, canReadResourceValidation, canReadResources, canWriteR
 import { toCapabilityResponse, toCapabilitySummary, toResourceResponse, toResourceSummary, toRoleHolder } from './resources.presenter.js';
 import type { CapabilityCreate, CapabilityListQuery, CapabilityUpdate, ResourceCreate, ResourceListQuery, ResourceUpdate } from './resources.schemas.js';
 import './resources.messages.js';
+
+/**
+ * Resource usage is impact analysis for whoever keeps the resource, so it lists
+ * every service's current and published version, drafts of other institutions
+ * included (as before ADR 0008; only signed-in users read resources).
+ */
+const RESOURCE_USAGE = { kind: 'all' } as const;
 
 function requireReader(actor: Actor): void {
   if (!canReadResources(actor)) throw new UnauthenticatedError();
@@ -33,7 +40,7 @@ async function checkInstitution(ex: Executor, institutionId: string): Promise<vo
 
 async function supplierRef(ex: Executor, supplierServiceId: string | null) {
   if (!supplierServiceId) return null;
-  const labels = await usage.findServiceLabels(ex, [supplierServiceId], 'currentOrPublished');
+  const labels = await usage.findServiceLabels(ex, [supplierServiceId]);
   const s = labels.get(supplierServiceId);
   return s ? toServiceRef(s) : null;
 }
@@ -46,7 +53,7 @@ async function loadResource(ex: Executor, id: string) {
   if (!row) throw new NotFoundError('resource', id);
   const supplierService = await supplierRef(ex, row.supplierServiceId);
   const [manager] = await repo.resourceManagersOf(ex, [id]);
-  const counts = await usage.countServicesUsing(ex, 'resource', [id], 'currentOrPublished');
+  const counts = await usage.countServicesUsing(ex, 'resource', [id], RESOURCE_USAGE);
   return toResourceResponse(row, { supplierService, manager: manager ?? null, serviceCount: counts.get(id) ?? 0 });
 }
 
@@ -65,7 +72,7 @@ export async function listResources(ex: Executor, actor: Actor, q: ResourceListQ
 export async function listResourceServices(ex: Executor, actor: Actor, id: string, q: ServiceUsageListQuery) {
   requireReader(actor);
   if (!(await repo.findResource(ex, id))) throw new NotFoundError('resource', id);
-  const { rows, total } = await usage.listServicesUsing(ex, 'resource', [id], { ...q, scope: 'currentOrPublished' });
+  const { rows, total } = await usage.listServicesUsing(ex, 'resource', [id], RESOURCE_USAGE, q);
   return { items: rows.map(toServiceUsage), total, page: q.page, pageSize: q.pageSize };
 }
 

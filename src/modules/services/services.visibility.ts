@@ -127,6 +127,18 @@ export const publishedRecipientTypeSql = (alias = 's'): SQL => {
                where pv.id = ${s}.published_version_id)`;
 };
 
+/**
+ * Whether the caller reads service row `s` internally (its current version,
+ * drafts included), as an SQL expression: the SQL form of `canReadInternal`
+ * for the services a `Visibility` covers.
+ */
+export function readsInternallySql(vis: Visibility, alias = 's'): SQL {
+  const s = sql.raw(alias);
+  if (vis.kind === 'all') return sql`true`;
+  if (vis.kind === 'public' || vis.institutionIds.length === 0) return sql`false`;
+  return sql`(${s}.owner_institution_id = any(${uuidArray(vis.institutionIds)}))`;
+}
+
 /** The rule over the `services` table (alias `s`): whether the caller sees the service at all. */
 export function visibleServiceSql(vis: Visibility, alias = 's'): SQL {
   const s = sql.raw(alias);

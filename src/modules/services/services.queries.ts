@@ -1,27 +1,25 @@
+/**
+ * What other modules may read of the services module's tables, by intent.
+ *
+ * Other modules never name `services`, `service_versions`, the version link
+ * tables or `service_listings` in their own SQL and never import
+ * `services.table.ts` or `services.repository.ts`; they call these functions
+ * (ADR 0008). Every function that returns services applies the one visibility
+ * rule of `services.visibility.ts`.
+ */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../platform/db/database.js';
-import { visibleServiceSql } from '../services/services.visibility.js';
+import { findInstitutionLabels } from '../institutions/institutions.queries.js';
+import { readsInternallySql, visibleServiceSql, type Visibility } from './services.visibility.js';
 
-/**
- * "Which services use this?" for the reference records services link to:
- * channel points, resources and needs. Read straight from the services module's
- * tables (services, service_versions and the version link tables), so every
- * module that owns such a record answers the question the same way.
- */
+/* ------------------------------------------------------------------ */
+/* "Which services use this?" (channel points, resources, needs)       */
+/* ------------------------------------------------------------------ */
 
 /** The link table a target is reached through. */
 export type UsageTargetKind = 'channelPoint' | 'resource' | 'need';
 
-/**
- * Which versions count: `published` = the published version of published
- * services with a public recipient type (what anonymous callers see, by the one
- * rule of `services.visibility.ts`); `currentOrPublished` = the current version
- * (draft ?? published) or the published one (what signed-in staff see).
- */
-export type UsageScope = 'published' | 'currentOrPublished';
-
-export interface ServiceUsageQuery {
-  scope: UsageScope;
+export interface ServiceUsagePageQuery {
   page: number;
   pageSize: number;
   sort: 'code' | 'nameLv';
@@ -36,7 +34,7 @@ export interface ServiceUsageRow {
   ownerInstitutionId: string;
   ownerCode: string;
   ownerNameLv: string;
-  /** Name from the version the scope shows (current for staff, published for the public). */
+  /** Name from the version the caller sees (current for whoever reads the owner internally, else published). */
   nameLv: string | null;
   nameEn: string | null;
   /** Target ids this service uses (e.g. which of a life situation's needs it meets). */
@@ -45,7 +43,7 @@ export interface ServiceUsageRow {
   phases: string[];
   /** Whether the published version uses a target. */
   inPublished: boolean;
-  /** Whether the current version (draft ?? published) uses a target. */
+  /** Whether the current version the caller sees (draft ?? published internally, else published) uses a target. */
   inCurrent: boolean;
 }
 
@@ -57,21 +55,35 @@ const LINKS: Record<UsageTargetKind, { table: SQL; column: SQL; phase: SQL }> = 
 
 const CURRENT = sql.raw('coalesce(s.draft_version_id, s.published_version_id)');
 
-function hitsCte(kind: UsageTargetKind, ids: string[], scope: UsageScope): SQL {
+/** The version of service `s` the caller sees as current: draft ?? published when read internally, else published. */
+const shownVersion = (vis: Visibility): SQL => {
+  if (vis.kind === 'all') return CURRENT;
+  if (vis.kind === 'public') return sql.raw('s.published_version_id');
+  return sql`(case when ${readsInternallySql(vis, 's')} then ${CURRENT} else s.published_version_id end)`;
+};
+
+/**
+ * The versions that count for a caller: the published version of a service
+ * they see (`visibleServiceSql`), and the current version (drafts) only of
+ * services they read internally.
+ */
+function hitsCte(kind: UsageTargetKind, ids: string[], vis: Visibility): SQL {
   const link = LINKS[kind];
   const idList = sql.join(
     ids.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
   const versionFilter =
-    scope === 'published'
-      ? sql`v.id = s.published_version_id and ${visibleServiceSql({ kind: 'public' }, 's')}`
-      : sql`(v.id = s.published_version_id or v.id = ${CURRENT})`;
+    vis.kind === 'all'
+      ? sql`(v.id = s.published_version_id or v.id = ${CURRENT})`
+      : vis.kind === 'public'
+        ? sql`(v.id = s.published_version_id and ${visibleServiceSql(vis, 's')})`
+        : sql`((v.id = s.published_version_id and ${visibleServiceSql(vis, 's')}) or (${readsInternallySql(vis, 's')} and v.id = ${CURRENT}))`;
   return sql`
     with hits as (
       select s.id as service_id,
              bool_or(v.id is not distinct from s.published_version_id) as in_published,
-             bool_or(v.id is not distinct from ${CURRENT}) as in_current,
+             bool_or(v.id is not distinct from ${shownVersion(vis)}) as in_current,
              array_agg(distinct l.${link.column}::text) as matched,
              array_remove(array_agg(distinct ${link.phase}), null) as phases
         from services s
@@ -83,11 +95,10 @@ function hitsCte(kind: UsageTargetKind, ids: string[], scope: UsageScope): SQL {
     )`;
 }
 
-/** Services whose relevant version links to any of `ids`, paged. */
-export async function listServicesUsing(ex: Executor, kind: UsageTargetKind, ids: string[], q: ServiceUsageQuery): Promise<{ rows: ServiceUsageRow[]; total: number }> {
+/** Services the caller may see whose published or (for internal readers) current version links to any of `ids`, paged. */
+export async function listServicesUsing(ex: Executor, kind: UsageTargetKind, ids: string[], vis: Visibility, q: ServiceUsagePageQuery): Promise<{ rows: ServiceUsageRow[]; total: number }> {
   if (ids.length === 0) return { rows: [], total: 0 };
-  const cte = hitsCte(kind, ids, q.scope);
-  const shown = q.scope === 'published' ? sql.raw('s.published_version_id') : CURRENT;
+  const cte = hitsCte(kind, ids, vis);
   const dir = sql.raw(q.order === 'desc' ? 'desc' : 'asc');
   const orderBy = q.sort === 'nameLv' ? sql`sv.name_lv ${dir} nulls last, s.code asc` : sql`s.code ${dir}`;
   const rows = await queryRows<{
@@ -95,8 +106,6 @@ export async function listServicesUsing(ex: Executor, kind: UsageTargetKind, ids
     code: string;
     status: string;
     owner_institution_id: string;
-    owner_code: string;
-    owner_name_lv: string;
     name_lv: string | null;
     name_en: string | null;
     matched: string[];
@@ -106,24 +115,24 @@ export async function listServicesUsing(ex: Executor, kind: UsageTargetKind, ids
   }>(
     ex,
     sql`${cte}
-    select h.service_id, s.code, s.status, s.owner_institution_id, i.code as owner_code, i.name_lv as owner_name_lv,
+    select h.service_id, s.code, s.status, s.owner_institution_id,
            sv.name_lv, sv.name_en, h.matched, h.phases, h.in_published, h.in_current
       from hits h
       join services s on s.id = h.service_id
-      join institutions i on i.id = s.owner_institution_id
-      left join service_versions sv on sv.id = ${shown}
+      left join service_versions sv on sv.id = ${shownVersion(vis)}
      order by ${orderBy}, s.id
      limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
   );
   const [{ n }] = await queryRows<{ n: string | number }>(ex, sql`${cte} select count(*) as n from hits`);
+  const owners = await findInstitutionLabels(ex, rows.map((r) => r.owner_institution_id));
   return {
     rows: rows.map((r) => ({
       serviceId: r.service_id,
       code: r.code,
       status: r.status,
       ownerInstitutionId: r.owner_institution_id,
-      ownerCode: r.owner_code,
-      ownerNameLv: r.owner_name_lv,
+      ownerCode: owners.get(r.owner_institution_id)?.code ?? '',
+      ownerNameLv: owners.get(r.owner_institution_id)?.nameLv ?? '',
       nameLv: r.name_lv,
       nameEn: r.name_en,
       matchedIds: toArray(r.matched),
@@ -135,48 +144,56 @@ export async function listServicesUsing(ex: Executor, kind: UsageTargetKind, ids
   };
 }
 
-/** How many services use each target (same scope rules as `listServicesUsing`). */
-export async function countServicesUsing(ex: Executor, kind: UsageTargetKind, ids: string[], scope: UsageScope): Promise<Map<string, number>> {
+/** How many services the caller may see use each target (same rule as `listServicesUsing`). */
+export async function countServicesUsing(ex: Executor, kind: UsageTargetKind, ids: string[], vis: Visibility): Promise<Map<string, number>> {
   const out = new Map<string, number>(ids.map((id) => [id, 0]));
   if (ids.length === 0) return out;
   const rows = await queryRows<{ target: string; n: string | number }>(
     ex,
-    sql`${hitsCte(kind, ids, scope)}
+    sql`${hitsCte(kind, ids, vis)}
     select m.target, count(*) as n from hits h cross join lateral unnest(h.matched) as m(target) group by m.target`,
   );
   for (const r of rows) out.set(r.target, Number(r.n));
   return out;
 }
 
-/** Whether a service exists (for supplier links, which have no foreign key). */
+/** Whether a service exists (for references without a foreign key, e.g. a resource's supplier service). */
 export async function serviceExists(ex: Executor, serviceId: string): Promise<boolean> {
   const rows = await queryRows<{ one: number }>(ex, sql`select 1 as one from services where id = ${serviceId}::uuid`);
   return rows.length > 0;
 }
 
-/** Code, shown name and owner of services, keyed by id (for supplier links). */
-export async function findServiceLabels(
-  ex: Executor,
-  ids: string[],
-  scope: UsageScope,
-): Promise<Map<string, { id: string; code: string; status: string; nameLv: string | null; nameEn: string | null; ownerInstitutionId: string; ownerCode: string; ownerNameLv: string }>> {
-  const out = new Map<string, { id: string; code: string; status: string; nameLv: string | null; nameEn: string | null; ownerInstitutionId: string; ownerCode: string; ownerNameLv: string }>();
+/** A service as a reference shows it: code, status, current name and owner. */
+export interface ServiceLabel {
+  id: string;
+  code: string;
+  status: string;
+  nameLv: string | null;
+  nameEn: string | null;
+  ownerInstitutionId: string;
+  ownerCode: string;
+  ownerNameLv: string;
+}
+
+/** Code, current name (draft ?? published) and owner of services, keyed by id (for supplier links). */
+export async function findServiceLabels(ex: Executor, ids: string[]): Promise<Map<string, ServiceLabel>> {
+  const out = new Map<string, ServiceLabel>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return out;
-  const shown = scope === 'published' ? sql.raw('s.published_version_id') : CURRENT;
-  const rows = await queryRows<{ id: string; code: string; status: string; name_lv: string | null; name_en: string | null; owner_institution_id: string; owner_code: string; owner_name_lv: string }>(
+  const rows = await queryRows<{ id: string; code: string; status: string; name_lv: string | null; name_en: string | null; owner_institution_id: string }>(
     ex,
-    sql`select s.id, s.code, s.status, sv.name_lv, sv.name_en, s.owner_institution_id, i.code as owner_code, i.name_lv as owner_name_lv
+    sql`select s.id, s.code, s.status, sv.name_lv, sv.name_en, s.owner_institution_id
           from services s
-          join institutions i on i.id = s.owner_institution_id
-          left join service_versions sv on sv.id = ${shown}
+          left join service_versions sv on sv.id = ${CURRENT}
          where s.id in (${sql.join(
            unique.map((id) => sql`${id}::uuid`),
            sql`, `,
          )})`,
   );
+  const owners = await findInstitutionLabels(ex, rows.map((r) => r.owner_institution_id));
   for (const r of rows) {
-    out.set(r.id, { id: r.id, code: r.code, status: r.status, nameLv: r.name_lv, nameEn: r.name_en, ownerInstitutionId: r.owner_institution_id, ownerCode: r.owner_code, ownerNameLv: r.owner_name_lv });
+    const owner = owners.get(r.owner_institution_id);
+    out.set(r.id, { id: r.id, code: r.code, status: r.status, nameLv: r.name_lv, nameEn: r.name_en, ownerInstitutionId: r.owner_institution_id, ownerCode: owner?.code ?? '', ownerNameLv: owner?.nameLv ?? '' });
   }
   return out;
 }
