@@ -106,6 +106,25 @@ describe('services: the publication workflow', () => {
     expect(r01.message).toMatch(/need/i);
   });
 
+  it('R01 R13 R20 refuses to submit a draft with a blocking error with 422, giving the reasons the publication check gives', async () => {
+    const { institution, pm } = await ownerWithFields();
+    const draft = await createViaApi(pm.token, { ownerInstitutionId: institution.id, nameLv: 'Semināru organizēšana nevalstiskajām organizācijām' });
+    const res = await t.api({ method: 'POST', url: `/api/v1/services/${draft.id}/submit`, token: pm.token, headers: ifMatch(draft.version) });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.json().code).toBe('ruleViolation');
+    const publish = await t.api({ method: 'POST', url: `/api/v1/services/${draft.id}/publish`, token: pm.token, headers: ifMatch(draft.version) });
+    expect(publish.statusCode).toBe(422);
+    const reasons = (r: typeof res) => r.json().errors.map((e: { rule: string; code: string; path: string; severity: string }) => `${e.severity} ${e.rule} ${e.code} ${e.path}`).sort();
+    expect(reasons(res)).toEqual(reasons(publish));
+    expect(reasons(res)).toEqual(expect.arrayContaining([expect.stringMatching(/^error R01 service\.needs\.missing/), expect.stringMatching(/^error R13 /), expect.stringMatching(/^error R20 /)]));
+    // Nothing changed: still a draft, same version, no audit row.
+    const after = await t.api({ method: 'GET', url: `/api/v1/services/${draft.id}`, token: pm.token });
+    expect(after.json()).toMatchObject({ versionState: 'draft', version: draft.version });
+    const actions = await db().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'service'), eq(auditLog.entityId, draft.id)));
+    expect(actions.map((a) => a.action)).toEqual(['service.create']);
+  });
+
   it('editing a published service makes version 2 while version 1 stays published and unchanged', async () => {
     const { institution, pm, manager, fields } = await ownerWithFields();
     const v1 = await buildService(db(), { ownerInstitutionId: institution.id, ...fields }, { publish: true, managerPersonId: manager.person.id });

@@ -477,7 +477,11 @@ export async function updateService(db: Db, ctx: RequestContext, id: string, exp
   });
 }
 
-/** Hands the draft to the portfolio manager for approval (service manager or portfolio manager). */
+/**
+ * Hands the draft to the portfolio manager for approval (service manager or portfolio manager).
+ * A draft that could not be published is not handed on: hard rule violations refuse it with
+ * 422 listing every violation, the same reasons (and the same check) as publication.
+ */
 export async function submitService(db: Db, ctx: RequestContext, id: string, expectedVersion: number | null, locale: Locale): Promise<ServiceResponseBody> {
   requireUser(ctx.actor);
   return db.transaction(async (tx) => {
@@ -485,14 +489,16 @@ export async function submitService(db: Db, ctx: RequestContext, id: string, exp
     if (!s.draftVersionId) throw new ConflictError('state', { state: s.status }, [{ path: '', code: 'noDraft', message: 'services.api.noDraft', params: {} }]);
     const draft = (await repo.findVersion(tx, s.draftVersionId))!;
     if (draft.state === 'submitted') throw new ConflictError('state', { state: draft.state }, [{ path: '', code: 'alreadySubmitted', message: 'services.api.alreadySubmitted', params: {} }]);
+    const own = await repo.loadDescription(tx, draft);
+    const violations = await violationsOf(tx, s, own, 'publish');
+    if (violations.some((v) => v.severity === 'error')) throw new RuleViolationError(violations);
     const before = await currentDetail(tx, ctx.actor, s);
     await repo.updateVersion(tx, draft.id, { state: 'submitted', submittedAt: new Date(), submittedBy: personOf(ctx.actor) });
     const updated = await repo.updateService(tx, s.id, {});
     await refreshListings(tx, s);
     const after = await currentDetail(tx, ctx.actor, updated);
     await audit(tx, ctx, { action: 'service.submit', entityType: 'service', entityId: s.id, before, after });
-    const own = await repo.loadDescription(tx, draft);
-    const validation = toValidationReport(await violationsOf(tx, updated, own, 'publish'), 'publish', draft.versionNo, locale);
+    const validation = toValidationReport(violations, 'publish', draft.versionNo, locale);
     return { ...after, validation };
   });
 }

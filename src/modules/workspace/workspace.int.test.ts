@@ -33,8 +33,13 @@ async function buildInstitutionWork() {
   await db.update(services).set({ reviewedAt: null }).where(eq(services.id, stale.id));
   const { extras: _f, ...freshFields } = await publishableFields(db, inst);
   const fresh = await buildService(db, { ownerInstitutionId: inst.id, ...freshFields }, { publish: true, managerPersonId: owner.manager.person.id });
-  const submitted = await buildService(db, { ownerInstitutionId: inst.id, nameLv: 'Iesniegts bez vadītāja' });
+  // Only a publishable draft can be submitted: this one was, and its manager has left since.
+  const { extras: _g, ...submittedFields } = await publishableFields(db, inst);
+  const submitted = await buildService(db, { ownerInstitutionId: inst.id, ...submittedFields });
+  const leaver = await buildUser(db, inst.id);
+  const leaving = await assignRole(db, 'serviceOwner', inst.id, leaver.person.id, submitted.id);
   await submitService(db, SYSTEM, submitted.id, null, 'lv');
+  await db.update(roleAssignments).set({ endedAt: new Date(Date.now() - 10 * DAY) }).where(eq(roleAssignments.id, leaving.id));
   const written = await t.api({ method: 'POST', url: '/api/v1/services', token: owner.pm.token, payload: { ownerInstitutionId: inst.id, nameLv: 'Kopuma vadītāja melnraksts' } });
   expect(written.statusCode, written.body).toBe(201);
   const resource = await buildResource(db, inst.id);
