@@ -47,12 +47,26 @@ const STRING_SET_FIELDS = new Set<string>(['targetGroups', 'keywords', 'needIds'
 
 const channelKey = (c: ChannelUse): string => `${c.channelPointId}:${c.phase}`;
 
-/** Treats `undefined` (an optional JSON key left out) as `null`. */
-const norm = (v: unknown): unknown => (v === undefined ? null : v);
-
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Deep equality of JSON-like values, with `undefined` equal to `null`. */
+/**
+ * "Empty" as a reader sees it: absent (`undefined`), `null`, a blank string, an empty list, or
+ * an object with nothing but empty parts (`contacts: { phone: null }`). Drafts store these
+ * interchangeably (the editor writes `[]` and `''` where the import or an older version wrote
+ * `null`), so a change between two of them is no change.
+ */
+export function isEmptyValue(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (Array.isArray(v)) return v.length === 0;
+  if (isPlainObject(v)) return Object.values(v).every(isEmptyValue);
+  return false;
+}
+
+/** Every kind of empty becomes `null`, so two empties compare equal and are reported as `null`. */
+const norm = (v: unknown): unknown => (isEmptyValue(v) ? null : v);
+
+/** Deep equality of JSON-like values, with every kind of empty (`undefined`, `null`, `''`, `[]`, `{}`) equal. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   a = norm(a);
   b = norm(b);

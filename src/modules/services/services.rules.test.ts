@@ -662,6 +662,43 @@ describe('diffDescriptions', () => {
     expect(diffDescriptions(describe_({ fee: { free: true, amountEur: null } }), describe_({ fee: { free: true } }))).toEqual([]);
   });
 
+  it('reports no change "empty → empty": null, undefined, a blank string, [] and an object of empty parts are one empty', () => {
+    const terms = standardTerms();
+    const withValues = standardTerms();
+    (terms[0].indicators[0] as { values?: string[] | null }).values = null;
+    (withValues[0].indicators[0] as { values?: string[] | null }).values = [];
+    const a = describe_({
+      nameEn: null,
+      resultLv: '',
+      legalBasis: null,
+      prerequisites: [],
+      requiredDocuments: null,
+      contacts: null,
+      keywords: null,
+      serviceLevelTerms: terms,
+      providers: [{ institutionId: 'p1', serviceLevelTerms: null }],
+    });
+    const b = describe_({
+      nameEn: '',
+      resultLv: null,
+      legalBasis: [],
+      prerequisites: null,
+      requiredDocuments: [],
+      contacts: { phone: null, email: '', url: null },
+      keywords: [],
+      serviceLevelTerms: withValues,
+      providers: [{ institutionId: 'p1', serviceLevelTerms: [] }],
+    });
+    expect(diffDescriptions(a, b)).toEqual([]);
+    expect(diffDescriptions(b, a)).toEqual([]);
+    // A real change next to an empty one is reported with the empty side as null.
+    const c = describe_({ ...b, nameEn: 'Social benefit', legalBasis: [{ act: 'Likums' }] });
+    expect(diffDescriptions(a, c)).toEqual([
+      { path: 'nameEn', before: null, after: 'Social benefit' },
+      { path: 'legalBasis', before: null, after: [{ act: 'Likums' }] },
+    ]);
+  });
+
   it('reports scalar fields, sets and deep JSON paths in field order', () => {
     const a = baseDescription();
     const terms = standardTerms();
