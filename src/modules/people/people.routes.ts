@@ -2,18 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams, iso, problemResponses } from '../../platform/http/schemas.js';
 import { requireIfMatch, setEtag } from '../../platform/http/etag.js';
 import * as peopleService from './people.service.js';
-import { toPersonSummary } from './people.presenter.js';
 import { AccountCreate, AccountResponse, PersonCreate, PersonListQuery, PersonPage, PersonResponse, PersonUpdate } from './people.schemas.js';
 
 const tags = ['people'];
 
-/** People who perform roles for institutions: readable by signed-in users, kept by each institution's managers. */
+/** People who perform roles for institutions: readable by signed-in users (contacts only where people.policy allows), kept by each institution's managers. */
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
 
   app.get('/people', { schema: { tags, summary: 'List people (filter by institution, name or e-mail, active)', querystring: PersonListQuery, response: { 200: PersonPage, ...problemResponses } } }, async (req) => {
-    const { rows, total } = await peopleService.listPeople(db, req.ctx, req.query);
-    return { items: rows.map(toPersonSummary), total, page: req.query.page, pageSize: req.query.pageSize };
+    const { items, total } = await peopleService.listPeople(db, req.ctx, req.query);
+    return { items, total, page: req.query.page, pageSize: req.query.pageSize };
   });
 
   app.get('/people/:id', { schema: { tags, summary: 'One person with the roles they perform now', params: IdParams, response: { 200: PersonResponse, ...problemResponses } } }, async (req, reply) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_NAME_LENGTH, ROLES, SCOPE_TYPES } from '../../shared/enums.js';
 import { optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { PERSON_ACTIONS } from './people.policy.js';
 
 /** E-mail addresses are compared case-insensitively, so they are stored in lower case. */
 const Email = z
@@ -65,12 +66,13 @@ export const PersonSummary = z
     id: z.uuid(),
     givenName: z.string(),
     familyName: z.string(),
-    email: z.string(),
-    phone: z.string().nullable(),
+    email: z.string().optional().meta({ description: 'Only for the person themself and whoever may change them; absent otherwise.' }),
+    phone: z.string().nullable().optional().meta({ description: 'Only for the person themself and whoever may change them; absent otherwise, null when there is none.' }),
     jobTitle: z.string().nullable(),
     institutionId: z.uuid(),
     active: z.boolean(),
     version: z.number().int(),
+    allowedActions: z.array(z.enum(PERSON_ACTIONS)).meta({ description: 'What the caller may do: edit the details, deactivate or reactivate, create a sign-in account.' }),
   })
   .meta({ id: 'PersonSummary' });
 

@@ -11687,8 +11687,11 @@ export interface components {
         Person: {
             active: boolean;
             activeRoles: components["schemas"]["PersonRoleSummary"][];
+            /** @description What the caller may do: edit the details, deactivate or reactivate, create a sign-in account. */
+            allowedActions: ("edit" | "deactivate" | "createAccount")[];
             createdAt: string;
-            email: string;
+            /** @description Only for the person themself and whoever may change them; absent otherwise. */
+            email?: string;
             familyName: string;
             givenName: string;
             hasAccount: boolean;
@@ -11703,7 +11706,8 @@ export interface components {
             /** Format: uuid */
             institutionId: string;
             jobTitle: string | null;
-            phone: string | null;
+            /** @description Only for the person themself and whoever may change them; absent otherwise, null when there is none. */
+            phone?: string | null;
             updatedAt: string;
             version: number;
         };
@@ -11728,8 +11732,11 @@ export interface components {
         PersonInput: {
             active: boolean;
             activeRoles: components["schemas"]["PersonRoleSummaryInput"][];
+            /** @description What the caller may do: edit the details, deactivate or reactivate, create a sign-in account. */
+            allowedActions: ("edit" | "deactivate" | "createAccount")[];
             createdAt: string;
-            email: string;
+            /** @description Only for the person themself and whoever may change them; absent otherwise. */
+            email?: string;
             familyName: string;
             givenName: string;
             hasAccount: boolean;
@@ -11744,7 +11751,8 @@ export interface components {
             /** Format: uuid */
             institutionId: string;
             jobTitle: string | null;
-            phone: string | null;
+            /** @description Only for the person themself and whoever may change them; absent otherwise, null when there is none. */
+            phone?: string | null;
             updatedAt: string;
             version: number;
         };
@@ -11786,7 +11794,10 @@ export interface components {
         };
         PersonSummary: {
             active: boolean;
-            email: string;
+            /** @description What the caller may do: edit the details, deactivate or reactivate, create a sign-in account. */
+            allowedActions: ("edit" | "deactivate" | "createAccount")[];
+            /** @description Only for the person themself and whoever may change them; absent otherwise. */
+            email?: string;
             familyName: string;
             givenName: string;
             /** Format: uuid */
@@ -11794,12 +11805,16 @@ export interface components {
             /** Format: uuid */
             institutionId: string;
             jobTitle: string | null;
-            phone: string | null;
+            /** @description Only for the person themself and whoever may change them; absent otherwise, null when there is none. */
+            phone?: string | null;
             version: number;
         };
         PersonSummaryInput: {
             active: boolean;
-            email: string;
+            /** @description What the caller may do: edit the details, deactivate or reactivate, create a sign-in account. */
+            allowedActions: ("edit" | "deactivate" | "createAccount")[];
+            /** @description Only for the person themself and whoever may change them; absent otherwise. */
+            email?: string;
             familyName: string;
             givenName: string;
             /** Format: uuid */
@@ -11807,7 +11822,8 @@ export interface components {
             /** Format: uuid */
             institutionId: string;
             jobTitle: string | null;
-            phone: string | null;
+            /** @description Only for the person themself and whoever may change them; absent otherwise, null when there is none. */
+            phone?: string | null;
             version: number;
         };
         PersonUpdate: {
