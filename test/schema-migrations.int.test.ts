@@ -15,7 +15,7 @@ import { createTestDatabase } from './helpers/db.js';
  * that the schema needs no migration that has not been generated.)
  */
 
-const tables = Object.values(schema)
+const tables = Object.values(schema as Record<string, unknown>)
   .filter((v): v is PgTable => v instanceof PgTable)
   .map((t) => getTableConfig(t));
 
