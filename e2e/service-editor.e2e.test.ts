@@ -70,7 +70,7 @@ describe('service editor', () => {
     await pm.getByLabel('Apraksts latviski').fill('VID atmaksā iedzīvotājiem pārmaksāto iedzīvotāju ienākuma nodokli pēc gada ienākumu deklarācijas izskatīšanas.');
     await pm.getByLabel('Saņēmēja veids').selectOption({ label: 'Publisks, individuāla labuma' });
     await pm.getByRole('checkbox', { name: 'Iedzīvotāji' }).check();
-    await pm.getByLabel('Sarežģītība').selectOption({ label: 'Vienkāršs' });
+    await pm.getByLabel('Kompleksums').selectOption({ label: 'Vienkāršs' });
     await pm.getByLabel('Dzīves cikla posms').selectOption({ label: 'Sniegšana' });
     await pm.getByLabel('Pamatdarbības virziens').selectOption({ label: 'Nodokļu administrēšana' });
     await pm.getByLabel('Pakalpojuma vadītājs').selectOption({ label: 'Zane Ābola' });
@@ -139,7 +139,7 @@ describe('service editor', () => {
     await pm.goto('/darbvieta/pakalpojumi/jauns');
     await pm.getByLabel('Nosaukums latviski').fill('Izziņa');
     await expect.poll(() => pm.locator('.field', { hasText: 'Nosaukums latviski' }).textContent()).toMatch(/Neatbilst noteikumiem/);
-    await pm.getByText('Nosaukumā ir 1 vārdi — par maz (vismaz 3).').waitFor();
+    await pm.getByText('Nosaukumā ir 1 vārds — par maz (vismaz 3).').waitFor();
     expect(await e2e.axe(pm)).toEqual([]);
     await pm.getByRole('button', { name: 'Izveidot pakalpojumu' }).click();
     await pm.waitForURL(/\/labot/);

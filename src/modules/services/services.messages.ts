@@ -89,16 +89,16 @@ registerMessages({
     'services.rules.targetGroups.interInstitutional':
       'Starpiestāžu pakalpojums ir paredzēts tikai iestādēm: vienīgā mērķa grupa var būt “iestādes”.',
     // R25
-    'services.rules.complexity.missing': 'Norādiet pakalpojuma sarežģītību: vienkāršs, komplekss vai viedais.',
+    'services.rules.complexity.missing': 'Norādiet, vai pakalpojums ir vienkāršs, komplekss vai viedais.',
     'services.rules.complexity.simpleNeeds':
-      'Vienkāršs pakalpojums apmierina tieši vienu vajadzību, bet piesaistītas ir {count}. Atstājiet vienu vajadzību vai mainiet sarežģītību uz “komplekss”.',
+      'Vienkāršs pakalpojums apmierina tieši vienu vajadzību, bet piesaistītas ir {count}. Atstājiet vienu vajadzību vai norādiet, ka pakalpojums ir komplekss.',
     'services.rules.complexity.fewNeeds':
-      'Komplekss un viedais pakalpojums apmierina vairākas vajadzības. Piesaistiet vismaz divas vajadzības vai mainiet sarežģītību uz “vienkāršs”.',
+      'Komplekss un viedais pakalpojums apmierina vairākas vajadzības. Piesaistiet vismaz divas vajadzības vai norādiet, ka pakalpojums ir vienkāršs.',
     'services.rules.complexity.noCommonLifeSituation':
       'Kompleksa vai viedā pakalpojuma vajadzībām jābūt saistītām ar kopīgu dzīves situāciju, bet piesaistītajām vajadzībām tādas nav. Pārskatiet vajadzības vai to dzīves situācijas.',
     // Composition and dependencies
     'services.rules.components.notAllowed':
-      'Citus pakalpojumus var ietvert tikai komplekss vai viedais pakalpojums. Noņemiet ietvertos pakalpojumus vai mainiet sarežģītību.',
+      'Citus pakalpojumus var ietvert tikai komplekss vai viedais pakalpojums. Noņemiet ietvertos pakalpojumus vai norādiet, ka pakalpojums ir komplekss vai viedais.',
     'services.rules.components.self': 'Pakalpojums nevar ietvert pats sevi. Noņemiet šo saiti.',
     'services.rules.components.cycle':
       'Ietvertie pakalpojumi veido apli: {cycle}. Pakalpojums nevar arī netieši ietvert pats sevi; noņemiet kādu no saitēm.',

@@ -27,6 +27,7 @@ const lv: Record<string, string> = {
   'cat.search.titleFor': 'Meklēšanas rezultāti: “{q}”',
   'cat.search.count.one': 'Atrasts {count} pakalpojums',
   'cat.search.count.other': 'Atrasti {count} pakalpojumi',
+  'cat.search.count.zero': 'Atrasts {count} pakalpojumu',
   'cat.search.none': 'Nav atrasts neviens pakalpojums. Pamēģiniet citus vārdus vai noņemiet kādu filtru.',
   'cat.search.didYouMean': 'Vai domājāt: {suggestion}?',
   'cat.filters': 'Atlasīt pakalpojumus',
@@ -73,8 +74,10 @@ const lv: Record<string, string> = {
   'cat.home.centresLead': 'Atrodiet tuvāko valsts un pašvaldības vienoto klientu apkalpošanas centru (VPVKAC) un uzziniet, ko tajā var izdarīt.',
   'cat.count.services.one': '{count} pakalpojums',
   'cat.count.services.other': '{count} pakalpojumi',
+  'cat.count.services.zero': '{count} pakalpojumu',
   'cat.count.centres.one': '{count} centrs',
   'cat.count.centres.other': '{count} centri',
+  'cat.count.centres.zero': '{count} centru',
   'cat.svc.code': 'Pakalpojuma kods',
   'cat.svc.owner': 'Sniedz',
   'cat.svc.contents': 'Lapas saturs',
@@ -373,12 +376,22 @@ const en: Record<string, string> = {
 
 registerMessages({ lv, en });
 
-/** Latvian plural choice: 1, 21, 31… (but not 11) take the singular. */
-const isOne = (locale: Locale, n: number): boolean => (locale === 'lv' ? n % 10 === 1 && n % 100 !== 11 : n === 1);
+/**
+ * The plural form of a count: Latvian has three (CLDR): `one` for 1, 21, 31… (not 11), `zero` for 0, 10–20,
+ * 30, 40… ("0 pakalpojumu", "11 pakalpojumu"), `other` for the rest ("2 pakalpojumi"); English one/other.
+ */
+const pluralRules = { lv: new Intl.PluralRules('lv-LV'), en: new Intl.PluralRules('en-GB') };
+const pluralOf = (locale: Locale, n: number): 'zero' | 'one' | 'other' => {
+  const c = pluralRules[locale === 'lv' ? 'lv' : 'en'].select(n);
+  return c === 'zero' || c === 'one' ? c : 'other';
+};
 
-/** A counted message: `${key}.one` or `${key}.other` with `{count}`. */
+/** A counted message: `${key}.zero` (Latvian), `${key}.one` or `${key}.other` with `{count}`. */
 export function tn(locale: Locale, key: string, count: number, params: Record<string, unknown> = {}): string {
-  return t(locale, `${key}.${isOne(locale, count) ? 'one' : 'other'}`, { ...params, count: count.toLocaleString(locale === 'lv' ? 'lv-LV' : 'en-GB') });
+  const form = pluralOf(locale, count);
+  const table = locale === 'lv' ? lv : en;
+  const chosen = form !== 'other' && table[`${key}.${form}`] === undefined ? 'other' : form;
+  return t(locale, `${key}.${chosen}`, { ...params, count: count.toLocaleString(locale === 'lv' ? 'lv-LV' : 'en-GB') });
 }
 
 export { t };

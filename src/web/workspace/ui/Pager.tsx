@@ -7,7 +7,7 @@ export function Pager({ page, pageSize, total, onPage }: { page: number; pageSiz
   return (
     <nav aria-label={t('pager.label')} className="pager">
       <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>{t('pager.previous')}</button>
-      <span aria-live="polite">{t('pager.position', { page, pages, total })}</span>
+      <span aria-live="polite">{t('pager.position', { page, pages, count: total })}</span>
       <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages}>{t('pager.next')}</button>
     </nav>
   );
