@@ -11,8 +11,11 @@ export function QueryState({ isLoading, error, children }: { isLoading: boolean;
   return <>{children}</>;
 }
 
-/** An API problem (or network failure) as a readable alert, with the request id for support. */
-export function ProblemAlert({ error }: { error: unknown }) {
+/**
+ * An API problem (or network failure) as a readable alert, with the request id for support.
+ * `labelOf` turns a problem's field path into the label the form shows; without it the path is shown.
+ */
+export function ProblemAlert({ error, labelOf }: { error: unknown; labelOf?: (path: string) => string }) {
   const { t } = useTranslation();
   if (!error) return null;
   if (error instanceof ApiError) {
@@ -24,7 +27,9 @@ export function ProblemAlert({ error }: { error: unknown }) {
           <ul>
             {p.errors.map((e, i) => (
               <li key={i}>
-                <code>{e.path}</code>: {e.message}
+                {e.path ? (labelOf ? <strong>{labelOf(e.path)}</strong> : <code>{e.path}</code>) : null}
+                {e.path ? ': ' : null}
+                {e.message}
               </li>
             ))}
           </ul>

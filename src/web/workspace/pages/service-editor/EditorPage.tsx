@@ -15,6 +15,7 @@ import {
   clearDraft, createBodyOf, descriptionOf, emptyForm, fieldOfPath, formOf, loadDraft, same, storeDraft, writableOf,
   type FormState, type Report, type SavedDraft, type Service, type UpdateBody,
 } from './model.js';
+import { pathLabel } from './pathLabels.js';
 import { useEditedService, useInstitution, usePeople, usePolicyDoc } from './useEditorData.js';
 import './service-editor.css';
 
@@ -183,6 +184,7 @@ export default function EditorPage() {
   const shown: Report | null = report && managerPending ? withoutRule(report, 'R13') : report;
   const issuesOf = (field: string) => [...(shown?.errors ?? []), ...(shown?.warnings ?? [])].filter((i) => fieldOfPath(i.path) === field);
   const fieldError = errorLookup({ ...liveErrors, ...saveErrors });
+  const labelOf = (path: string) => pathLabel(t, path, (i) => (form ? form.labels[form.providers[i]?.institutionId ?? ''] : undefined));
   const loading = (id && existing.isLoading) || (templateId && template.isLoading) || policy.isLoading;
   const loadError = existing.error ?? template.error;
   const heading = id ? t('title.edit', { name }) : tmpl ? t('title.fromTemplate', { name: localized(i18n.language, tmpl.description.nameLv, tmpl.description.nameEn) }) : t('title.new');
@@ -213,7 +215,7 @@ export default function EditorPage() {
               </Field>
             )}
             {owner.data && <p>{t('ownerIs', { name: localized(i18n.language, owner.data.nameLv, owner.data.nameEn) })}</p>}
-            <ValidationSummary report={shown} />
+            <ValidationSummary report={shown} labelOf={labelOf} />
             {managerPending && <p className="small muted">{t('validation.managerChosen')}</p>}
             {conflict && (
               <ConflictView mine={form} theirs={conflict} base={baseline} onCancel={() => setConflict(null)}
@@ -226,10 +228,10 @@ export default function EditorPage() {
                   void save(merged, newTag);
                 }} />
             )}
-            <ProblemAlert error={problem} />
+            <ProblemAlert error={problem} labelOf={labelOf} />
             <form onSubmit={onSubmit} noValidate aria-labelledby="editor-form-label">
               <p id="editor-form-label" className="visually-hidden">{heading}</p>
-              <ServiceForm form={form} update={update} issues={issuesOf} fieldError={fieldError} policy={policy.data}
+              <ServiceForm form={form} update={update} issues={issuesOf} fieldError={fieldError} policy={policy.data} labelOf={labelOf}
                 directions={owner.data?.activityDirections ?? []}
                 people={(people.data ?? []).map((p) => ({ id: p.id, name: `${p.givenName} ${p.familyName}` }))} isNew={!id} />
               <div className="editor-actions">
@@ -248,7 +250,7 @@ export default function EditorPage() {
 }
 
 /** All findings of the live check in one place, counted, with rule ids. */
-function ValidationSummary({ report }: { report: Report | null }) {
+function ValidationSummary({ report, labelOf }: { report: Report | null; labelOf: (path: string) => string }) {
   const { t } = useTranslation('service-editor');
   const all = report ? [...report.errors, ...report.warnings] : [];
   return (
@@ -263,7 +265,7 @@ function ValidationSummary({ report }: { report: Report | null }) {
           <ul className="issues">
             {all.map((i, n) => (
               <li key={n} className={i.severity === 'error' ? 'issue-error' : 'issue-warning'}>
-                <strong>{t(i.severity === 'error' ? 'validation.error' : 'validation.warning')} {i.rule}</strong> ({t(`field.${fieldOfPath(i.path)}`, { defaultValue: i.path || t('validation.wholeService') })}): {i.message}
+                <strong>{t(i.severity === 'error' ? 'validation.error' : 'validation.warning')} {i.rule}</strong> ({i.path ? labelOf(i.path) : t('validation.wholeService')}): {i.message}
               </li>
             ))}
           </ul>

@@ -3,15 +3,20 @@ import { INDICATOR_KIND_CODES } from '../../../../shared/enums.js';
 import { Field } from '../../ui/Field.js';
 import type { Indicator, Issue, TermsSet } from './model.js';
 
-/** Rule violations and warnings of one field, each with its rule id and plain-words message. */
-export function IssueList({ issues }: { issues: Issue[] }) {
+/**
+ * Rule violations and warnings of one field, each with its rule id and plain-words message; a finding
+ * about a part of the field (`serviceLevelTerms[0].indicators[1].values`) names the part by `labelOf`.
+ */
+export function IssueList({ issues, labelOf }: { issues: Issue[]; labelOf?: (path: string) => string }) {
   const { t } = useTranslation('service-editor');
   if (issues.length === 0) return null;
   return (
     <ul className="issues">
       {issues.map((i, n) => (
         <li key={n} className={i.severity === 'error' ? 'issue-error' : 'issue-warning'}>
-          <strong>{t(i.severity === 'error' ? 'validation.error' : 'validation.warning')} {i.rule}:</strong> {i.message}
+          <strong>{t(i.severity === 'error' ? 'validation.error' : 'validation.warning')} {i.rule}:</strong>{' '}
+          {labelOf && /[.[]/.test(i.path) && <>{labelOf(i.path)} — </>}
+          {i.message}
         </li>
       ))}
     </ul>
@@ -59,8 +64,54 @@ export function RowsEditor<T extends Record<string, string>>({
 
 const emptyIndicator = (): Indicator => ({ kind: 'processingTime', nameLv: '', nameEn: null, target: null, unit: null });
 
-/** PLVN: named sets of service level indicators (kind, name, target and unit). */
-export function TermsEditor({ sets, onChange, title, disabled }: { sets: TermsSet[]; onChange: (s: TermsSet[]) => void; title: string; disabled?: boolean }) {
+/** A channel type of the active policy, as the support-channels indicator offers it. */
+export interface ChannelTypeOption {
+  code: string;
+  label: string;
+}
+
+/** Indicator kinds whose target is a list of the policy's channel types, not a number. */
+const LIST_KINDS: readonly string[] = ['supportChannels'];
+export const takesChannelList = (kind: string): boolean => LIST_KINDS.includes(kind);
+
+/** A new kind keeps the name; a list kind drops the number and unit, a number kind the list. */
+function withKind(ind: Indicator, kind: Indicator['kind']): Partial<Indicator> {
+  return takesChannelList(kind) ? { kind, target: null, unit: null, values: ind.values ?? [] } : { kind, values: takesChannelList(ind.kind) ? null : ind.values };
+}
+
+/**
+ * The channel types a support-channels indicator promises (R05, R06): one checkbox per channel
+ * type of the active policy; stored codes the policy no longer lists stay shown and ticked.
+ */
+function ChannelChoice({ legend, values, options, onChange }: { legend: string; values: string[]; options: ChannelTypeOption[]; onChange: (v: string[]) => void }) {
+  const known = new Set(options.map((o) => o.code));
+  const all = [...options, ...values.filter((v) => !known.has(v)).map((code) => ({ code, label: code }))];
+  const toggle = (code: string, on: boolean) => {
+    const next = new Set(values);
+    if (on) next.add(code);
+    else next.delete(code);
+    onChange(all.map((o) => o.code).filter((c) => next.has(c)));
+  };
+  return (
+    <fieldset className="channel-choice">
+      <legend>{legend}</legend>
+      <div className="checks">
+        {all.map((o) => (
+          <label key={o.code} className="check">
+            <input type="checkbox" checked={values.includes(o.code)} onChange={(e) => toggle(o.code, e.target.checked)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * PLVN: named sets of service level indicators (kind, name, and a target with its unit, or for
+ * support channels the channel types). On narrow screens each indicator row stacks (styles.css).
+ */
+export function TermsEditor({ sets, onChange, title, disabled, channelTypes }: { sets: TermsSet[]; onChange: (s: TermsSet[]) => void; title: string; disabled?: boolean; channelTypes: ChannelTypeOption[] }) {
   const { t } = useTranslation('service-editor');
   const setAt = (i: number, patch: Partial<TermsSet>) => onChange(sets.map((s, n) => (n === i ? { ...s, ...patch } : s)));
   const indAt = (i: number, j: number, patch: Partial<Indicator>) =>
@@ -79,7 +130,7 @@ export function TermsEditor({ sets, onChange, title, disabled }: { sets: TermsSe
             <input value={set.appliesToLv ?? ''} onChange={(e) => setAt(i, { appliesToLv: e.target.value || null })} />
           </Field>
           <div className="table-wrap">
-            <table>
+            <table className="indicators stack-on-narrow">
               <caption className="small">{t('plvn.indicators')}</caption>
               <thead>
                 <tr>
@@ -93,17 +144,26 @@ export function TermsEditor({ sets, onChange, title, disabled }: { sets: TermsSe
               <tbody>
                 {set.indicators.map((ind, j) => (
                   <tr key={j}>
-                    <td>
-                      <select aria-label={t('plvn.kindOf', { n: j + 1 })} value={ind.kind} onChange={(e) => indAt(i, j, { kind: e.target.value as Indicator['kind'] })}>
+                    <td data-label={t('plvn.kind')}>
+                      <select aria-label={t('plvn.kindOf', { n: j + 1 })} value={ind.kind} onChange={(e) => indAt(i, j, withKind(ind, e.target.value as Indicator['kind']))}>
                         {INDICATOR_KIND_CODES.map((k) => <option key={k} value={k}>{t(`plvn.kinds.${k}`)}</option>)}
                       </select>
                     </td>
-                    <td><input aria-label={t('plvn.nameOf', { n: j + 1 })} value={ind.nameLv} onChange={(e) => indAt(i, j, { nameLv: e.target.value })} /></td>
-                    <td>
-                      <input aria-label={t('plvn.targetOf', { n: j + 1 })} inputMode="decimal" size={6} value={ind.target ?? ''}
-                        onChange={(e) => indAt(i, j, { target: e.target.value === '' || Number.isNaN(Number(e.target.value)) ? null : Number(e.target.value) })} />
-                    </td>
-                    <td><input aria-label={t('plvn.unitOf', { n: j + 1 })} size={10} value={ind.unit ?? ''} onChange={(e) => indAt(i, j, { unit: e.target.value || null })} /></td>
+                    <td data-label={t('plvn.indicatorName')}><input aria-label={t('plvn.nameOf', { n: j + 1 })} value={ind.nameLv} onChange={(e) => indAt(i, j, { nameLv: e.target.value })} /></td>
+                    {takesChannelList(ind.kind) ? (
+                      <td colSpan={2} data-label={t('plvn.target')}>
+                        <ChannelChoice legend={t('plvn.channelsOf', { n: j + 1 })} values={ind.values ?? []} options={channelTypes} onChange={(values) => indAt(i, j, { values })} />
+                      </td>
+                    ) : (
+                      <>
+                        <td data-label={t('plvn.target')}>
+                          <input aria-label={t('plvn.targetOf', { n: j + 1 })} inputMode="decimal" size={6} value={ind.target ?? ''}
+                            onChange={(e) => indAt(i, j, { target: e.target.value === '' || Number.isNaN(Number(e.target.value)) ? null : Number(e.target.value) })} />
+                          {(ind.values ?? []).length > 0 && <p className="small">{t('plvn.storedValues', { values: (ind.values ?? []).join(', ') })}</p>}
+                        </td>
+                        <td data-label={t('plvn.unit')}><input aria-label={t('plvn.unitOf', { n: j + 1 })} size={10} value={ind.unit ?? ''} onChange={(e) => indAt(i, j, { unit: e.target.value || null })} /></td>
+                      </>
+                    )}
                     <td>
                       <button type="button" onClick={() => setAt(i, { indicators: set.indicators.filter((_, m) => m !== j) })}>
                         {t('plvn.removeIndicator', { n: j + 1 })}

@@ -17,6 +17,8 @@ export interface FormProps {
   /** Errors the API gave for the last save, by form field. */
   fieldError: (field: string) => string | undefined;
   policy: PolicyDoc | undefined;
+  /** A problem path as the form labels it ("PLVN 1 › rādītājs 2 › vērtības"). */
+  labelOf: (path: string) => string;
   directions: { id: string; nameLv: string; nameEn: string | null }[];
   people: { id: string; name: string }[];
   isNew: boolean;
@@ -26,7 +28,7 @@ const idsOf = (list: { id: string; nameLv: string; nameEn?: string | null; code?
   list.map((x) => ({ id: x.id, label: localized(lang, x.nameLv, x.nameEn), detail: x.code }));
 
 /** The whole description form, section by section; each field shows its rule check next to it. */
-export function ServiceForm({ form, update, issues, fieldError, policy, directions, people, isNew }: FormProps) {
+export function ServiceForm({ form, update, issues, fieldError, policy, labelOf, directions, people, isNew }: FormProps) {
   const { t, i18n } = useTranslation('service-editor');
   const lang = i18n.language;
   const instance = !!form.templateServiceId;
@@ -48,6 +50,7 @@ export function ServiceForm({ form, update, issues, fieldError, policy, directio
     const ct = policy?.channelTypes.find((c) => c.code === code);
     return ct ? localized(lang, ct.nameLv, ct.nameEn) : code;
   };
+  const channelTypeOptions = [...(policy?.channelTypes ?? [])].sort((a, b) => a.order - b.order).map((c) => ({ code: c.code, label: localized(lang, c.nameLv, c.nameEn) }));
   const searchChannels = async (q: string) =>
     unwrap(await api.GET('/api/v1/channel-points', { params: { query: { q: q || undefined, pageSize: 20, active: 'true' } } })).items.map((c) => ({
       id: c.id,
@@ -83,11 +86,11 @@ export function ServiceForm({ form, update, issues, fieldError, policy, directio
               )}
             </p>
           </div>
-          <Field label={t('field.nameLv')} required error={err('nameLv')} hint={t('naming.words', { n: words, min: NAME_WORDS.min, max: NAME_WORDS.max })}>
+          <Field label={t('field.nameLv')} required error={err('nameLv')} hint={t('naming.words', { count: words, min: NAME_WORDS.min, max: NAME_WORDS.max })}>
             <input name="nameLv" value={form.nameLv} onChange={(e) => update({ nameLv: e.target.value })} />
           </Field>
           <p className={`small ${words < NAME_WORDS.min || words > NAME_WORDS.max ? 'warn-text' : 'ok-text'}`} aria-live="polite">
-            {words < NAME_WORDS.min ? t('naming.tooShort', { n: words, min: NAME_WORDS.min }) : words > NAME_WORDS.max ? t('naming.tooLong', { n: words, max: NAME_WORDS.max }) : t('naming.wordsOk', { n: words })}
+            {words < NAME_WORDS.min ? t('naming.tooShort', { count: words, min: NAME_WORDS.min }) : words > NAME_WORDS.max ? t('naming.tooLong', { count: words, max: NAME_WORDS.max }) : t('naming.wordsOk', { count: words })}
           </p>
           <IssueList issues={[...issues('nameLv'), ...issues('nameParts')]} />
           <Field label={t('field.nameEn')} error={err('nameEn')}>
@@ -219,13 +222,13 @@ export function ServiceForm({ form, update, issues, fieldError, policy, directio
           selected={form.providers.map((p) => p.institutionId)} labels={form.labels} error={fieldError('providers')}
           onAdd={(o) => update({ providers: [...form.providers, { institutionId: o.id, serviceLevelTerms: null }], labels: addLabel(o) })}
           onRemove={(id) => update({ providers: form.providers.filter((p) => p.institutionId !== id) })} />
-        <IssueList issues={issues('providers')} />
-        <TermsEditor title={t('plvn.title')} sets={form.serviceLevelTerms} onChange={(s) => update({ serviceLevelTerms: s })} />
-        <IssueList issues={issues('serviceLevelTerms')} />
+        <IssueList issues={issues('providers')} labelOf={labelOf} />
+        <TermsEditor title={t('plvn.title')} sets={form.serviceLevelTerms} channelTypes={channelTypeOptions} onChange={(s) => update({ serviceLevelTerms: s })} />
+        <IssueList issues={issues('serviceLevelTerms')} labelOf={labelOf} />
         {form.providers.map((p, i) => (
           <details key={p.institutionId} className="provider-terms">
             <summary>{t('plvn.providerTitle', { name: form.labels[p.institutionId] ?? p.institutionId })}</summary>
-            <TermsEditor title={t('plvn.providerSets', { name: form.labels[p.institutionId] ?? p.institutionId })} sets={p.serviceLevelTerms ?? []}
+            <TermsEditor title={t('plvn.providerSets', { name: form.labels[p.institutionId] ?? p.institutionId })} sets={p.serviceLevelTerms ?? []} channelTypes={channelTypeOptions}
               onChange={(s) => update({ providers: form.providers.map((x, n) => (n === i ? { ...x, serviceLevelTerms: s.length ? s : null } : x)) })} />
           </details>
         ))}
@@ -271,7 +274,7 @@ export function ServiceForm({ form, update, issues, fieldError, policy, directio
         <RowsEditor legend={t('field.legalBasis')} rows={form.legalBasis} empty={{ act: '', article: '', url: '' }} disabled={locked('legalBasis')} error={fieldError('legalBasis')}
           columns={[{ key: 'act', label: t('legal.act') }, { key: 'article', label: t('legal.article') }, { key: 'url', label: t('legal.url'), type: 'url' }]}
           onChange={(rows) => update({ legalBasis: rows })} />
-        <IssueList issues={issues('legalBasis')} />
+        <IssueList issues={issues('legalBasis')} labelOf={labelOf} />
         <RowsEditor legend={t('field.requiredDocuments')} rows={form.requiredDocuments} empty={{ lv: '', en: '' }} disabled={locked('requiredDocuments')} error={fieldError('requiredDocuments')}
           columns={[{ key: 'lv', label: t('item.lv') }, { key: 'en', label: t('item.en') }]} onChange={(rows) => update({ requiredDocuments: rows })} />
         <RowsEditor legend={t('field.prerequisites')} rows={form.prerequisites} empty={{ lv: '', en: '' }} disabled={locked('prerequisites')} error={fieldError('prerequisites')}

@@ -7,6 +7,7 @@ import { localized } from '../../i18n.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { QueryState } from '../../ui/QueryState.js';
 import { ServiceActions } from './ServiceActions.js';
+import { fieldLabel } from './diffFormat.js';
 import { formatDateTime, serviceName, ServiceTabs, StatusBadges, useService, type Service, type ServiceRef } from './shared.js';
 import { SafeLink } from '../../ui/SafeLink.js';
 
@@ -115,7 +116,7 @@ function IssueLists({ report }: { report: Schemas['ServiceValidationReport'] }) 
     <li key={k}>
       <span className="rule">{i.rule}</span>
       {i.message}
-      {i.path ? <span className="muted small"> ({t('validation.field', { path: i.path })})</span> : null}
+      {i.path ? <span className="muted small"> ({t('validation.field', { path: fieldLabel(t, i.path) })})</span> : null}
     </li>
   );
   return (
