@@ -13,6 +13,14 @@ import type { Actor } from '../../platform/actor.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../platform/errors.js';
 import type { Locale } from '../../platform/i18n.js';
 import * as repo from './feedback.repository.js';
+import { findPublishedService, findServiceOwner, publishedChannelPointIds } from '../services/services.queries.js';
+import { channelTypesOf } from '../channel-points/channel-points.queries.js';
+
+/** A published public service by code, as the feedback form needs it (null otherwise). */
+const findRateableService = (ex: Executor, code: string) => findPublishedService(ex, 'public', code);
+
+/** Channel types of the published version's channel points (the template's when an instance has none of its own). */
+const publishedChannelTypes = async (ex: Executor, serviceId: string): Promise<Set<string>> => channelTypesOf(ex, await publishedChannelPointIds(ex, serviceId));
 import { canReadFeedbackSummary } from './feedback.policy.js';
 import { checkFeedback, checkFormToken, MAX_COMMENT_LENGTH, OTHER_CHANNEL, signFormToken, summarise, type FeedbackInput, type FeedbackSummary } from './feedback.rules.js';
 import './feedback.messages.js';
@@ -42,9 +50,9 @@ export interface FeedbackForm {
 
 /** A new form for a published public service (404 for anything else). */
 export async function feedbackForm(ex: Executor, serviceCode: string, now = Date.now()): Promise<FeedbackForm> {
-  const s = await repo.findRateableService(ex, serviceCode);
+  const s = await findRateableService(ex, serviceCode);
   if (!s) throw new NotFoundError('service', serviceCode);
-  const channels = [...(await repo.publishedChannelTypes(ex, s.id))].sort();
+  const channels = [...(await publishedChannelTypes(ex, s.id))].sort();
   return { serviceId: s.id, serviceCode: s.code, formToken: signFormToken(formSecret, s.id, now), channels: [...channels, OTHER_CHANNEL], maxCommentLength: MAX_COMMENT_LENGTH };
 }
 
@@ -63,14 +71,14 @@ export interface FeedbackSubmission extends FeedbackInput {
  * too-fresh form token, and a filled honeypot.
  */
 export async function submitFeedback(db: Db, serviceCode: string, input: FeedbackSubmission, locale: Locale, now = Date.now()): Promise<{ id: string; serviceId: string; createdAt: string }> {
-  const s = await repo.findRateableService(db, serviceCode);
+  const s = await findRateableService(db, serviceCode);
   if (!s) throw new NotFoundError('service', serviceCode);
   if (typeof input.website === 'string' && input.website.trim() !== '') {
     throw new ValidationError([{ path: 'website', code: 'honeypot', message: 'feedback.honeypot', params: {} }]);
   }
   const token = checkFormToken(formSecret, s.id, typeof input.formToken === 'string' ? input.formToken : undefined, now);
   if (token !== 'ok') throw new ValidationError([{ path: 'formToken', code: token, message: `feedback.formToken.${token}`, params: {} }]);
-  const { value, issues } = checkFeedback(input, await repo.publishedChannelTypes(db, s.id));
+  const { value, issues } = checkFeedback(input, await publishedChannelTypes(db, s.id));
   if (!value) throw new ValidationError(issues);
   const row = await repo.insertFeedback(db, { serviceId: s.id, rating: value.rating, comment: value.comment, channel: value.channel, locale });
   return { id: row.id, serviceId: s.id, createdAt: new Date(row.createdAt).toISOString() };
@@ -79,7 +87,7 @@ export async function submitFeedback(db: Db, serviceCode: string, input: Feedbac
 /** Count, average and distribution of a service's ratings, for the owner institution's people. */
 export async function feedbackSummary(ex: Executor, actor: Actor, serviceId: string, since?: Date): Promise<FeedbackSummary & { serviceId: string }> {
   if (actor.kind !== 'user') throw new UnauthenticatedError();
-  const owner = await repo.serviceOwner(ex, serviceId);
+  const owner = await findServiceOwner(ex, serviceId);
   if (!owner) throw new NotFoundError('service', serviceId);
   if (!canReadFeedbackSummary(actor, owner)) throw new ForbiddenError('feedback.summary');
   return { serviceId, ...summarise(await repo.ratingCounts(ex, serviceId, since)) };

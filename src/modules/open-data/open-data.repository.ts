@@ -10,10 +10,10 @@ import { loadDescriptions, type VersionRow } from '../services/services.reposito
 import { serviceVersions } from '../services/services.table.js';
 import { inArray } from 'drizzle-orm';
 import type { ServiceDescription } from '../services/services.model.js';
-import { visibleListingSql } from '../services/services.visibility.js';
+import { publishedListingSql } from '../services/services.visibility.js';
 
-/** Listing rows that open data shows: what an anonymous caller sees (published, public recipient type; `services.visibility.ts`). */
-const OPEN_LISTING = sql`${visibleListingSql({ kind: 'public' }, 'l')} and l.status = 'published'`;
+/** Listing rows that open data shows: "published and public", what an anonymous caller sees (`services.visibility.ts`). */
+const OPEN_LISTING = publishedListingSql('public', 'l');
 
 export interface OpenListFilter {
   institutionCode?: string;

@@ -1,4 +1,5 @@
-import type { ApprovalWithPerson, PortfolioServiceRow } from './portfolio.repository.js';
+import type { ApprovalWithPerson } from './portfolio.repository.js';
+import type { PublishedServiceOfInstitutionRow } from '../services/services.queries.js';
 
 const toIso = (d: Date | string | null): string | null => (d === null ? null : (d instanceof Date ? d : new Date(d)).toISOString());
 
@@ -15,7 +16,7 @@ export function toApprovalEntry(a: ApprovalWithPerson) {
   };
 }
 
-export function toPortfolioService(r: PortfolioServiceRow) {
+export function toPortfolioService(r: PublishedServiceOfInstitutionRow) {
   return {
     id: r.id,
     code: r.code,

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platf
 import { audit } from '../audit/audit.service.js';
 import * as servicesRepo from '../services/services.repository.js';
 import * as repo from './portfolio.repository.js';
+import { publishedServiceIdsOf, publishedServicesOf } from '../services/services.queries.js';
 import { canApprovePortfolio, canReadPortfolio } from './portfolio.policy.js';
 import { toApprovalEntry, toPortfolioService } from './portfolio.presenter.js';
 import type { PortfolioApproveBody, PortfolioQuery } from './portfolio.schemas.js';
@@ -22,7 +23,7 @@ export async function getPortfolio(ex: Executor, actor: Actor, institutionId: st
     if (!isUser(actor)) throw new UnauthenticatedError();
     throw new ForbiddenError('portfolio.read');
   }
-  const services = await repo.publishedServicesOf(ex, institutionId);
+  const services = await publishedServicesOf(ex, institutionId);
   const pmId = (await portfolioManagerOf(ex, institutionId))?.personId ?? null;
   const pm = pmId ? (await servicesRepo.findPeopleByIds(ex, [pmId]))[0] : null;
   const last = await repo.latestApproval(ex, institutionId);
@@ -52,7 +53,7 @@ export async function approvePortfolio(db: Db, ctx: RequestContext, institutionI
     const inst = await servicesRepo.findInstitution(tx, institutionId);
     if (!inst) throw new NotFoundError('institution', institutionId);
     if (!canApprovePortfolio(actor, institutionId)) throw new ForbiddenError('portfolio.approve');
-    const ids = await repo.publishedServiceIds(tx, institutionId);
+    const ids = await publishedServiceIdsOf(tx, institutionId);
     const last = await repo.latestApproval(tx, institutionId);
     const previous = last?.serviceIds ?? [];
     const approval = await repo.insertApproval(tx, {

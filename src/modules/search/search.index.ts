@@ -9,6 +9,8 @@ import { queryRows, type Executor } from '../../platform/db/database.js';
 import { loadChannelTypes } from '../channel-points/channel-points.service.js';
 import { channelTypeMap, loadPolicyFiles } from '../policy/policy.data.js';
 import { buildDocument, type SourceRow } from './search.rules.js';
+import { publishedServiceIds } from '../services/services.queries.js';
+import { publishedListingSql } from '../services/services.visibility.js';
 
 const CHUNK = 1000;
 
@@ -20,7 +22,7 @@ export async function refreshSearchDocuments(ex: Executor, ids: string[] | 'all'
   else await ex.execute(sql`delete from search_documents where service_id = any(${toUuidArray(uniq)}::uuid[])`);
   const targets =
     ids === 'all'
-      ? (await queryRows<{ id: string }>(ex, sql`select service_id as id from service_listings where visibility = 'published' order by service_id`)).map((r) => r.id)
+      ? await publishedServiceIds(ex, 'any')
       : uniq;
   if (targets.length === 0) return;
   const envOf = await environments(ex);
@@ -78,7 +80,7 @@ async function loadSources(ex: Executor, ids: string[]): Promise<SourceRow[]> {
       join service_versions v on v.id = l.version_id
       left join services ts on ts.id = l.template_service_id
       left join service_versions tv on tv.id = ts.published_version_id
-     where l.visibility = 'published' and l.service_id = any(${toUuidArray(ids)}::uuid[])`,
+     where ${publishedListingSql('any', 'l')} and l.service_id = any(${toUuidArray(ids)}::uuid[])`,
   );
 }
 

@@ -10,7 +10,91 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../platform/db/database.js';
 import { findInstitutionLabels } from '../institutions/institutions.queries.js';
-import { readsInternallySql, visibleServiceSql, type Visibility } from './services.visibility.js';
+import { publishedListingSql, readsInternallySql, visibleServiceSql, type PublishedAudience, type Visibility } from './services.visibility.js';
+
+/* ------------------------------------------------------------------ */
+/* Published descriptions                                              */
+/* ------------------------------------------------------------------ */
+
+/** Ids of the services published for an audience (`publishedListingSql`), in id order. */
+export async function publishedServiceIds(ex: Executor, aud: PublishedAudience): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(ex, sql`select l.service_id as id from service_listings l where ${publishedListingSql(aud, 'l')} order by l.service_id`);
+  return rows.map((r) => r.id);
+}
+
+/** A service published for an audience, by code, with its published name (null when there is none). */
+export async function findPublishedService(ex: Executor, aud: PublishedAudience, code: string): Promise<{ id: string; code: string; ownerInstitutionId: string; nameLv: string | null; nameEn: string | null } | null> {
+  const [row] = await queryRows<{ id: string; code: string; owner_institution_id: string; name_lv: string | null; name_en: string | null }>(
+    ex,
+    sql`select l.service_id as id, l.code, l.owner_institution_id, l.name_lv, l.name_en from service_listings l
+         where ${publishedListingSql(aud, 'l')} and l.code = ${code}`,
+  );
+  return row ? { id: row.id, code: row.code, ownerInstitutionId: row.owner_institution_id, nameLv: row.name_lv, nameEn: row.name_en } : null;
+}
+
+/**
+ * The channel points of a published service's published version: its own, or
+ * its template's published ones when an instance names none. Empty when the
+ * service is not published.
+ */
+export async function publishedChannelPointIds(ex: Executor, serviceId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    ex,
+    sql`select distinct x.channel_point_id as id
+          from services s
+          left join services ts on ts.id = s.template_service_id
+          join service_version_channel_points x on x.version_id =
+               case when ts.id is null or exists (select 1 from service_version_channel_points o where o.version_id = s.published_version_id)
+                    then s.published_version_id else ts.published_version_id end
+         where s.id = ${serviceId} and s.status = 'published'`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Ids of an institution's published services (its current service list, R10), by code. */
+export async function publishedServiceIdsOf(ex: Executor, institutionId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    ex,
+    sql`select s.id from services s where s.owner_institution_id = ${institutionId} and s.status = 'published' order by s.code`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface PublishedServiceOfInstitutionRow {
+  id: string;
+  code: string;
+  name_lv: string | null;
+  name_en: string | null;
+  recipient_type: string | null;
+  complexity: string | null;
+  digital_status: string;
+  version_no: number;
+  published_at: Date | string | null;
+  is_template: boolean;
+  template_service_id: string | null;
+}
+
+/** The published services of an institution with their published version (an instance named from its template), by name. */
+export async function publishedServicesOf(ex: Executor, institutionId: string): Promise<PublishedServiceOfInstitutionRow[]> {
+  return queryRows<PublishedServiceOfInstitutionRow>(
+    ex,
+    sql`select s.id, s.code, coalesce(v.name_lv, tv.name_lv) as name_lv, coalesce(v.name_en, tv.name_en) as name_en,
+               coalesce(v.recipient_type, tv.recipient_type) as recipient_type, coalesce(v.complexity, tv.complexity) as complexity,
+               v.digital_status, v.version_no, v.published_at, s.is_template, s.template_service_id
+          from services s
+          join service_versions v on v.id = s.published_version_id
+          left join services ts on ts.id = s.template_service_id
+          left join service_versions tv on tv.id = ts.published_version_id
+         where s.owner_institution_id = ${institutionId} and s.status = 'published'
+         order by coalesce(v.name_lv, tv.name_lv), s.code`,
+  );
+}
+
+/** The owner institution of a service, or null when there is no such service. */
+export async function findServiceOwner(ex: Executor, serviceId: string): Promise<string | null> {
+  const [row] = await queryRows<{ owner: string }>(ex, sql`select owner_institution_id as owner from services where id = ${serviceId}`);
+  return row?.owner ?? null;
+}
 
 /* ------------------------------------------------------------------ */
 /* "Which services use this?" (channel points, resources, needs)       */

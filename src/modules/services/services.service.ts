@@ -6,6 +6,7 @@ import type { Locale } from '../../platform/i18n.js';
 import { audit } from '../audit/audit.service.js';
 import { channelTypeMap, getActivePolicy } from '../policy/policy.data.js';
 import * as portfolioRepo from '../portfolio/portfolio.repository.js';
+import { publishedServiceIdsOf } from './services.queries.js';
 import * as repo from './services.repository.js';
 import * as rolesRepo from '../roles/roles.repository.js';
 import type { ServiceRow, VersionRow, Visibility } from './services.repository.js';
@@ -523,7 +524,7 @@ export async function publishService(db: Db, ctx: RequestContext, id: string, ex
     const violations = await violationsOf(tx, s, own, 'publish');
     if (violations.some((v) => v.severity === 'error')) throw new RuleViolationError(violations);
     const before = await currentDetail(tx, ctx.actor, s);
-    const listBefore = await portfolioRepo.publishedServiceIds(tx, s.ownerInstitutionId);
+    const listBefore = await publishedServiceIdsOf(tx, s.ownerInstitutionId);
     if (s.publishedVersionId) await repo.updateVersion(tx, s.publishedVersionId, { state: 'superseded' });
     // Recomputed at publication, so the published version carries the status under the active policy.
     await saveDescription(tx, s, draft.id, own, { state: 'published', publishedAt: new Date(), publishedBy: personOf(ctx.actor) });
@@ -557,7 +558,7 @@ export async function archiveService(db: Db, ctx: RequestContext, id: string, ex
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canApproveService(ctx.actor, x), 'service.archive');
     if (s.status === 'archived') throw new ConflictError('state', { state: s.status }, [{ path: '', code: 'alreadyArchived', message: 'services.api.alreadyArchived', params: {} }]);
     const before = await currentDetail(tx, ctx.actor, s);
-    const listBefore = await portfolioRepo.publishedServiceIds(tx, s.ownerInstitutionId);
+    const listBefore = await publishedServiceIdsOf(tx, s.ownerInstitutionId);
     if (s.publishedVersionId) await repo.updateVersion(tx, s.publishedVersionId, { state: 'archived' });
     const updated = await repo.updateService(tx, s.id, { status: 'archived' });
     await refreshListings(tx, s);

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { canReadInternal, holds, isAdmin, type Actor, type UserActor } from '../../platform/actor.js';
-import type { RecipientType } from '../../shared/enums.js';
+import { isInterInstitutional, RECIPIENT_TYPES, type RecipientType } from '../../shared/enums.js';
 
 /**
  * The one visibility rule for services, used by every reading path (the
@@ -19,6 +19,19 @@ import type { RecipientType } from '../../shared/enums.js';
 
 /** Recipient types anyone may see (publisks, individuāla / vispārēja labuma). */
 export const PUBLIC_RECIPIENT_TYPES = ['publicIndividual', 'publicGeneral'] as const satisfies readonly RecipientType[];
+
+/** Recipient types of the inter-institutional catalogue (starpiestāžu), for signed-in institution users. */
+export const INTER_INSTITUTIONAL_RECIPIENT_TYPES: readonly RecipientType[] = RECIPIENT_TYPES.filter((t) => isInterInstitutional(t));
+
+/**
+ * Who a published description is for: `public` (residents and businesses,
+ * what anonymous callers see), `interInstitutional` (institutions), or `any`.
+ */
+export type PublishedAudience = 'public' | 'interInstitutional' | 'any';
+
+/** The recipient types of an audience. */
+export const recipientTypesOf = (aud: PublishedAudience): readonly RecipientType[] =>
+  aud === 'public' ? PUBLIC_RECIPIENT_TYPES : aud === 'interInstitutional' ? INTER_INSTITUTIONAL_RECIPIENT_TYPES : RECIPIENT_TYPES;
 
 /** Whether a recipient type is public; an unknown or missing one is not. */
 export const isPublicRecipientType = (t: string | null | undefined): boolean => !!t && (PUBLIC_RECIPIENT_TYPES as readonly string[]).includes(t);
@@ -97,8 +110,24 @@ export function canSeeVersion(a: Actor, s: ServiceVisibilityFacts, v: { publishe
 
 const uuidArray = (ids: string[]): SQL => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
+/** `column in (recipient types of the audience)`. */
+const recipientInSql = (column: SQL, aud: PublishedAudience): SQL => sql`${column} in (${sql.join(recipientTypesOf(aud).map((t) => sql`${t}`), sql`, `)})`;
+
 /** `column in (public recipient types)`. */
-export const publicRecipientSql = (column: SQL): SQL => sql`${column} in (${sql.join(PUBLIC_RECIPIENT_TYPES.map((t) => sql`${t}`), sql`, `)})`;
+export const publicRecipientSql = (column: SQL): SQL => recipientInSql(column, 'public');
+
+/**
+ * "Published for this audience", defined once: the `service_listings` row
+ * (alias `l`) of a published service's published version whose effective
+ * recipient type (the template's merged in) is for the audience. With
+ * `public` this is "published and public", all anonymous callers, the public
+ * catalogue, open data and feedback ever see.
+ */
+export function publishedListingSql(aud: PublishedAudience, alias = 'l'): SQL {
+  const l = sql.raw(alias);
+  if (aud === 'any') return sql`${l}.visibility = 'published'`;
+  return sql`(${l}.visibility = 'published' and ${recipientInSql(sql`${l}.recipient_type`, aud)})`;
+}
 
 /**
  * The rule over the `service_listings` read model (alias `l`, one 'published'
@@ -108,7 +137,7 @@ export const publicRecipientSql = (column: SQL): SQL => sql`${column} in (${sql.
 export function visibleListingSql(vis: Visibility, alias = 'l'): SQL {
   const l = sql.raw(alias);
   if (vis.kind === 'all') return sql`${l}.visibility = 'current'`;
-  if (vis.kind === 'public') return sql`(${l}.visibility = 'published' and ${publicRecipientSql(sql`${l}.recipient_type`)})`;
+  if (vis.kind === 'public') return publishedListingSql('public', alias);
   if (vis.institutionIds.length === 0) return sql`${l}.visibility = 'published'`;
   const own = uuidArray(vis.institutionIds);
   return sql`((${l}.visibility = 'current' and ${l}.owner_institution_id = any(${own})) or (${l}.visibility = 'published' and ${l}.owner_institution_id <> all(${own})))`;

@@ -7,17 +7,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, containsPattern, type Executor } from '../../platform/db/database.js';
 import type { OpeningHours } from '../../modules/channel-points/channel-points.table.js';
-import { PUBLIC_RECIPIENT_TYPES } from '../../modules/services/services.visibility.js';
-import { isInterInstitutional, RECIPIENT_TYPES } from '../../shared/enums.js';
+import { publishedListingSql, type PublishedAudience } from '../../modules/services/services.visibility.js';
 
 /** Which catalogue a page belongs to: public (residents, businesses) or inter-institutional. */
 export type Audience = 'public' | 'inter';
 
-/** Recipient types of each catalogue; the public one is what anonymous callers may see (`services.visibility.ts`). */
-export const RECIPIENT_TYPES_OF: Record<Audience, string[]> = {
-  public: [...PUBLIC_RECIPIENT_TYPES],
-  inter: RECIPIENT_TYPES.filter((t) => isInterInstitutional(t)),
-};
+/** The published audience of each catalogue (`services.visibility.ts`); the public one is what anonymous callers may see. */
+const AUDIENCE_OF: Record<Audience, PublishedAudience> = { public: 'public', inter: 'interInstitutional' };
+/** "Published for this catalogue", the one definition over the listing row `l`. */
+const published = (aud: Audience): SQL => publishedListingSql(AUDIENCE_OF[aud], 'l');
 /** Life situation audiences shown in each catalogue. */
 export const LIFE_SITUATION_AUDIENCES_OF: Record<Audience, string[]> = { public: ['residents', 'businesses'], inter: ['institutions'] };
 /** Channel types of customer service centres (service points). */
@@ -33,7 +31,7 @@ const listingFrom = (aud: Audience): SQL => sql`
   left join services ts on ts.id = s.template_service_id
   left join service_versions tv on tv.id = ts.published_version_id
   join institutions i on i.id = l.owner_institution_id
-  where l.visibility = 'published' and l.recipient_type in (${list(RECIPIENT_TYPES_OF[aud])})`;
+  where ${published(aud)}`;
 
 /** Channel points a listing's version uses: its own, or the template's when it has none. */
 const channelVersion = sql`case when exists (select 1 from service_version_channel_points o where o.version_id = l.version_id) or tv.id is null then l.version_id else tv.id end`;
@@ -128,7 +126,7 @@ export async function findCatalogueServiceByCode(ex: Executor, aud: Audience, co
   const [row] = await queryRows<{ id: string; code: string; name_lv: string | null; name_en: string | null }>(
     ex,
     sql`select l.service_id as id, l.code, l.name_lv, l.name_en from service_listings l
-         where l.visibility = 'published' and l.code = ${code} and l.recipient_type in (${list(RECIPIENT_TYPES_OF[aud])})`,
+         where ${published(aud)} and l.code = ${code}`,
   );
   return row ? { id: row.id, code: row.code, nameLv: row.name_lv, nameEn: row.name_en } : null;
 }
@@ -224,7 +222,7 @@ export async function listCatalogueLifeSituations(ex: Executor, aud: Audience, c
     ex,
     sql`select ls.id, ls.code, ls.name_lv, ls.name_en, ls.description_lv, ls.description_en, ls.audience,
                (select count(*) from service_listings l
-                 where l.visibility = 'published' and l.recipient_type in (${list(RECIPIENT_TYPES_OF[aud])})
+                 where ${published(aud)}
                    and l.need_ids && coalesce((select array_agg(need_id) from life_situation_needs where life_situation_id = ls.id), '{}'::uuid[])) as service_count
           from life_situations ls
          where ls.audience in (${list(LIFE_SITUATION_AUDIENCES_OF[aud])}) ${code ? sql`and ls.code = ${code}` : sql``}
@@ -245,7 +243,7 @@ export interface InstitutionCardRow {
 export async function listCatalogueInstitutions(ex: Executor, aud: Audience, q: string | undefined, page: number, pageSize: number): Promise<{ rows: InstitutionCardRow[]; total: number }> {
   const nameCond = q ? sql`and (i.name_lv ilike ${containsPattern(q)} or i.name_en ilike ${containsPattern(q)} or i.code ilike ${containsPattern(q)})` : sql``;
   const base = sql`from service_listings l join institutions i on i.id = l.owner_institution_id
-                  where l.visibility = 'published' and l.recipient_type in (${list(RECIPIENT_TYPES_OF[aud])}) ${nameCond}`;
+                  where ${published(aud)} ${nameCond}`;
   const rows = await queryRows<InstitutionCardRow>(
     ex,
     sql`select i.id, i.code, i.name_lv, i.name_en, count(*) as service_count ${base}
@@ -262,14 +260,14 @@ export async function sitemapEntries(ex: Executor, limit: number) {
   const services = await queryRows<{ code: string; name_lv: string | null; updated_at: Date | string }>(
     ex,
     sql`select l.code, l.name_lv, l.updated_at from service_listings l
-         where l.visibility = 'published' and l.recipient_type in (${list(RECIPIENT_TYPES_OF.public)})
+         where ${published('public')}
          order by l.code limit ${limit}`,
   );
   const situations = await queryRows<{ code: string }>(ex, sql`select code from life_situations where audience in (${list(LIFE_SITUATION_AUDIENCES_OF.public)}) order by code`);
   const institutions = await queryRows<{ code: string }>(
     ex,
     sql`select distinct i.code from service_listings l join institutions i on i.id = l.owner_institution_id
-         where l.visibility = 'published' and l.recipient_type in (${list(RECIPIENT_TYPES_OF.public)}) order by i.code`,
+         where ${published('public')} order by i.code`,
   );
   const centres = await queryRows<{ code: string }>(ex, sql`select code from channel_points where active and channel_type in (${list(CENTRE_TYPES)}) order by code`);
   return { services, situations, institutions, centres };
