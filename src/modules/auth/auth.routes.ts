@@ -5,6 +5,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { IdParams, iso, problemResponses } from '../../platform/http/schemas.js';
 import * as auth from './auth.service.js';
 import { CreateTokenBody, LoginBody, SessionResponse, TokenResponse } from './auth.schemas.js';
+import { canCreateApiTokens } from './auth.policy.js';
 
 const presentSession = (actor: Actor, csrfToken: string | null, who: auth.SessionPerson = { person: null, institution: null }) => ({
   ...who,
@@ -25,7 +26,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/login',
     {
       schema: { tags: ['auth'], summary: 'Sign in with a login and password (opens a session cookie)', body: LoginBody, response: { 200: SessionResponse, ...problemResponses, 429: problemResponses[400] } },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const result = await auth.login(
@@ -38,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out (ends the session)', response: { 204: z.null(), ...problemResponses } } }, async (req, reply) => {
+  app.post('/auth/logout', { config: { public: true }, schema: { tags: ['auth'], summary: 'Sign out (ends the session)', response: { 204: z.null(), ...problemResponses } } }, async (req, reply) => {
     const token = req.cookies[auth.SESSION_COOKIE];
     if (token) await auth.logout(database.db, req.ctx, token);
     reply.clearCookie(auth.SESSION_COOKIE, { path: '/' });
@@ -56,7 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt)!, expiresAt: iso(r.expiresAt), lastUsedAt: iso(r.lastUsedAt), revokedAt: iso(r.revokedAt) }));
   });
 
-  app.post('/auth/tokens', { schema: { tags: ['auth'], summary: 'Create an API token for machines', body: CreateTokenBody, response: { 201: TokenResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/auth/tokens', { config: { authorize: { action: 'auth.createTokenWithToken', allows: canCreateApiTokens } }, schema: { tags: ['auth'], summary: 'Create an API token for machines', body: CreateTokenBody, response: { 201: TokenResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await auth.createApiToken(database.db, req.ctx, req.body);
     return reply.status(201).send({ ...r, createdAt: iso(r.createdAt)!, expiresAt: iso(r.expiresAt) });
   });

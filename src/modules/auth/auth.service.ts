@@ -6,6 +6,7 @@ import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../.
 import type { Role, ScopeType } from '../../shared/enums.js';
 import { audit } from '../audit/audit.service.js';
 import * as repo from './auth.repository.js';
+import { canCreateApiTokens } from './auth.policy.js';
 import { findInstitutionBrief, findPerson } from '../people/people.repository.js';
 
 export const SESSION_COOKIE = 'sid';
@@ -164,7 +165,7 @@ export async function cleanUpAuthState(db: Db): Promise<{ done: true }> {
 /** Creates a bearer token for the calling account; the secret is shown once. */
 export async function createApiToken(db: Db, ctx: RequestContext, input: { name: string; expiresInDays?: number }) {
   requireUser(ctx.actor);
-  if (ctx.actor.via === 'token') throw new ForbiddenError('auth.createTokenWithToken');
+  if (!canCreateApiTokens(ctx.actor)) throw new ForbiddenError('auth.createTokenWithToken');
   const secret = TOKEN_PREFIX + randomToken();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null;
   const actor = ctx.actor;

@@ -116,13 +116,13 @@ describe('channel points API', () => {
     expect(again.json().errors[0].path).toBe('code');
   });
 
-  it('refuses writes for another institution and anonymous writes with 403', async () => {
+  it('refuses writes for another institution with 403 and anonymous writes with 401', async () => {
     const a = await institutionWithManager();
     const b = await institutionWithManager();
     const cross = await t.api({ method: 'POST', url: '/api/v1/channel-points', token: a.pm.token, payload: centre(b.inst.id) });
     expect(cross.statusCode).toBe(403);
     const anon = await t.api({ method: 'POST', url: '/api/v1/channel-points', payload: centre(a.inst.id) });
-    expect(anon.statusCode).toBe(403);
+    expect(anon.statusCode).toBe(401);
 
     const own = (await t.api({ method: 'POST', url: '/api/v1/channel-points', token: b.pm.token, payload: centre(b.inst.id) })).json();
     const edit = await t.api({ method: 'PATCH', url: `/api/v1/channel-points/${own.id}`, token: a.pm.token, headers: { 'if-match': '"1"' }, payload: { nameEn: 'Hijack' } });

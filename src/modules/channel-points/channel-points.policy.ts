@@ -11,3 +11,9 @@ export const canSeeInactiveChannelPoints = (a: Actor): boolean => isUser(a);
 
 /** Signed-in users see which draft versions use a point; the public sees published services only. */
 export const canSeeDraftUsage = (a: Actor): boolean => isUser(a);
+
+/* Pre-checks for routes (`config.authorize`): the caller and raw path parameters only, before the body is read.
+ * Each is a necessary condition of the full rule above, which the service still applies. */
+
+/** Whether the actor may keep any institution's channel points at all. */
+export const canWriteSomeChannelPoints = (a: Actor): boolean => isAdmin(a) || holds(a, 'stateLead') || holds(a, 'portfolioOwner');

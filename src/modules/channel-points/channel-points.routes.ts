@@ -4,6 +4,7 @@ import { requireIfMatch, setEtag } from '../../platform/http/etag.js';
 import * as channelPoints from './channel-points.service.js';
 import { ChannelPointCreate, ChannelPointListQuery, ChannelPointPage, ChannelPointResponse, ChannelPointUpdate } from './channel-points.schemas.js';
 import { ServiceUsageListQuery, ServiceUsagePage } from './service-usage.schemas.js';
+import { canWriteSomeChannelPoints } from './channel-points.policy.js';
 
 const tags = ['channel-points'];
 
@@ -45,7 +46,7 @@ export const channelPointsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => channelPoints.listChannelPointServices(db, req.actor, req.params.id, req.query),
   );
 
-  app.post('/channel-points', { schema: { tags, summary: 'Register a channel point', body: ChannelPointCreate, response: { 201: ChannelPointResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/channel-points', { config: { authorize: { action: 'channelPoint.create', allows: canWriteSomeChannelPoints } }, schema: { tags, summary: 'Register a channel point', body: ChannelPointCreate, response: { 201: ChannelPointResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await channelPoints.createChannelPoint(db, req.ctx, req.body);
     setEtag(reply, r.version);
     return reply.status(201).send(r);
@@ -53,7 +54,7 @@ export const channelPointsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/channel-points/:id',
-    { schema: { tags, summary: 'Change a channel point; every service using it sees the change (If-Match required)', params: IdParams, body: ChannelPointUpdate, response: { 200: ChannelPointResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'channelPoint.update', allows: canWriteSomeChannelPoints } }, schema: { tags, summary: 'Change a channel point; every service using it sees the change (If-Match required)', params: IdParams, body: ChannelPointUpdate, response: { 200: ChannelPointResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await channelPoints.updateChannelPoint(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
       setEtag(reply, r.version);
@@ -63,7 +64,7 @@ export const channelPointsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/channel-points/:id/deactivate',
-    { schema: { tags, summary: 'Take a channel point out of use (If-Match required)', params: IdParams, response: { 200: ChannelPointResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'channelPoint.deactivate', allows: canWriteSomeChannelPoints } }, schema: { tags, summary: 'Take a channel point out of use (If-Match required)', params: IdParams, response: { 200: ChannelPointResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await channelPoints.deactivateChannelPoint(db, req.ctx, req.params.id, requireIfMatch(req));
       setEtag(reply, r.version);

@@ -1,5 +1,5 @@
 import { canReadInternal, holds, type Actor } from '../../platform/actor.js';
-import { canCreateService } from '../services/services.policy.js';
+import { canCreateService, canCreateSomeService } from '../services/services.policy.js';
 
 /**
  * Who may import a service list into an institution: whoever may create its
@@ -13,3 +13,9 @@ export const canImportServices = (a: Actor, institutionId: string): boolean =>
 /** Who may see an import and its report: internal readers of the institution. */
 export const canReadImport = (a: Actor, imp: { institutionId: string; createdBy: string | null }): boolean =>
   canReadInternal(a, imp.institutionId) || (a.kind === 'user' && a.personId === imp.createdBy);
+
+/* Pre-checks for routes (`config.authorize`): the caller and raw path parameters only, before the body is read.
+ * Each is a necessary condition of the full rule above, which the service still applies. */
+
+/** Whether the actor may import into any institution at all (the institution, a query parameter, is checked by the service). */
+export const canImportSomewhere = (a: Actor): boolean => canCreateSomeService(a) || holds(a, 'serviceOwner');

@@ -5,6 +5,7 @@ import { formatOfContentType, ImportFileError } from './imports.parse.js';
 import { toImportResponse } from './imports.presenter.js';
 import { ImportReportQuery, ImportResponse, ImportStartQuery } from './imports.schemas.js';
 import * as importsService from './imports.service.js';
+import { canImportSomewhere } from './imports.policy.js';
 
 const tags = ['imports'];
 
@@ -34,6 +35,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/imports',
     {
       bodyLimit: IMPORT_LIMITS.maxFileBytes,
+      config: { authorize: { action: 'import.services', allows: canImportSomewhere } },
       schema: {
         tags,
         summary: 'Upload a service list (CSV, XLSX or CPSV-AP JSON-LD) for a dry run or an import; runs as a job',

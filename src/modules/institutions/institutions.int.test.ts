@@ -35,9 +35,9 @@ describe('institutions API', () => {
     expect(under.json().total).toBe(1);
   });
 
-  it('refuses an anonymous write with 403 and bad input with 400 naming the field', async () => {
+  it('refuses an anonymous write with 401 and bad input with 400 naming the field', async () => {
     const anon = await t.api({ method: 'POST', url: '/api/v1/institutions', payload: { code: 'X1', registrationNumber: '12345678901', nameLv: 'X', groupCode: 'judiciary', kind: 'court' } });
-    expect(anon.statusCode).toBe(403);
+    expect(anon.statusCode).toBe(401);
     expect(anon.headers['content-type']).toContain('application/problem+json');
 
     const admin = await buildUser(t.database.db, (await buildInstitution(t.database.db)).id, { isSystemAdmin: true });

@@ -7,3 +7,9 @@ export const canManageInstitutions = (a: Actor): boolean => isAdmin(a) || holds(
 export const canEditInstitutionProfile = (a: Actor, institutionId: string): boolean => canManageInstitutions(a) || isPortfolioManagerOf(a, institutionId);
 
 export const STRUCTURAL_FIELDS = ['code', 'registrationNumber', 'groupCode', 'kind', 'parentId'] as const;
+
+/* Pre-checks for routes (`config.authorize`): the caller and raw path parameters only, before the body is read.
+ * Each is a necessary condition of the full rule above, which the service still applies. */
+
+/** Whether the actor may change the institution `:id` at all (its profile; structural fields are checked with the body). */
+export const mayEditInstitutionAt = (a: Actor, p: { id?: string }): boolean => canEditInstitutionProfile(a, (p.id ?? '').toLowerCase());

@@ -4,6 +4,7 @@ import { requireIfMatch, setEtag } from '../../platform/http/etag.js';
 import * as institutions from './institutions.service.js';
 import { toInstitutionSummary } from './institutions.presenter.js';
 import { InstitutionCreate, InstitutionListQuery, InstitutionPage, InstitutionResponse, InstitutionUpdate } from './institutions.schemas.js';
+import { canManageInstitutions, mayEditInstitutionAt } from './institutions.policy.js';
 
 const tags = ['institutions'];
 
@@ -22,13 +23,13 @@ export const institutionsRoutes: FastifyPluginAsyncZod = async (app) => {
     return r;
   });
 
-  app.post('/institutions', { schema: { tags, summary: 'Register an institution', body: InstitutionCreate, response: { 201: InstitutionResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/institutions', { config: { authorize: { action: 'institution.create', allows: canManageInstitutions } }, schema: { tags, summary: 'Register an institution', body: InstitutionCreate, response: { 201: InstitutionResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await institutions.createInstitution(db, req.ctx, req.body);
     setEtag(reply, r.version);
     return reply.status(201).send(r);
   });
 
-  app.patch('/institutions/:id', { schema: { tags, summary: 'Change an institution (If-Match required)', params: IdParams, body: InstitutionUpdate, response: { 200: InstitutionResponse, ...problemResponses } } }, async (req, reply) => {
+  app.patch('/institutions/:id', { config: { authorize: { action: 'institution.update', allows: mayEditInstitutionAt } }, schema: { tags, summary: 'Change an institution (If-Match required)', params: IdParams, body: InstitutionUpdate, response: { 200: InstitutionResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await institutions.updateInstitution(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
     setEtag(reply, r.version);
     return r;

@@ -14,3 +14,9 @@ export const canEditOwned = (a: Actor, ownerInstitutionId: string | null): boole
 
 /** Naming an owner other than one's own institution is for administrators and the state lead. */
 export const canAssignAnyOwner = (a: Actor): boolean => isAdmin(a) || holds(a, 'stateLead');
+
+/* Pre-checks for routes (`config.authorize`): the caller and raw path parameters only, before the body is read.
+ * Each is a necessary condition of the full rule above, which the service still applies. */
+
+/** Whether the actor may change any life situation or need at all (the owner is checked with the record). */
+export const canEditSomeOwned = (a: Actor): boolean => isAdmin(a) || holds(a, 'stateLead') || holds(a, 'portfolioOwner');

@@ -15,6 +15,7 @@ import {
   NeedResponse,
   NeedUpdate,
 } from './life-situations.schemas.js';
+import { canCreateLifeSituations, canEditSomeOwned } from './life-situations.policy.js';
 
 const lsTags = ['life-situations'];
 const needTags = ['needs'];
@@ -59,7 +60,7 @@ export const lifeSituationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/life-situations',
-    { schema: { tags: lsTags, summary: 'Register a life situation with at least one need (R40)', body: LifeSituationCreate, response: { 201: LifeSituationResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'lifeSituation.create', allows: canCreateLifeSituations } }, schema: { tags: lsTags, summary: 'Register a life situation with at least one need (R40)', body: LifeSituationCreate, response: { 201: LifeSituationResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await lifeSituations.createLifeSituation(db, req.ctx, req.body);
       setEtag(reply, r.version);
@@ -69,7 +70,7 @@ export const lifeSituationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/life-situations/:id',
-    { schema: { tags: lsTags, summary: 'Change a life situation or its needs (If-Match required)', params: IdParams, body: LifeSituationUpdate, response: { 200: LifeSituationResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'lifeSituation.update', allows: canEditSomeOwned } }, schema: { tags: lsTags, summary: 'Change a life situation or its needs (If-Match required)', params: IdParams, body: LifeSituationUpdate, response: { 200: LifeSituationResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await lifeSituations.updateLifeSituation(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
       setEtag(reply, r.version);
@@ -107,7 +108,7 @@ export const lifeSituationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => lifeSituations.listNeedServices(db, req.actor, req.params.id, req.query),
   );
 
-  app.post('/needs', { schema: { tags: needTags, summary: 'Register a need', body: NeedCreate, response: { 201: NeedResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/needs', { config: { authorize: { action: 'need.create', allows: canCreateLifeSituations } }, schema: { tags: needTags, summary: 'Register a need', body: NeedCreate, response: { 201: NeedResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await lifeSituations.createNeed(db, req.ctx, req.body);
     setEtag(reply, r.version);
     return reply.status(201).send(r);
@@ -115,7 +116,7 @@ export const lifeSituationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/needs/:id',
-    { schema: { tags: needTags, summary: 'Change a need or the life situations it belongs to (If-Match required)', params: IdParams, body: NeedUpdate, response: { 200: NeedResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'need.update', allows: canEditSomeOwned } }, schema: { tags: needTags, summary: 'Change a need or the life situations it belongs to (If-Match required)', params: IdParams, body: NeedUpdate, response: { 200: NeedResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await lifeSituations.updateNeed(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
       setEtag(reply, r.version);

@@ -74,9 +74,10 @@ describe('policy versions API', () => {
     expect(bad.json().errors[0].path).toBe('params.id');
   });
 
-  it('refuses writes by anonymous callers, sector leads and portfolio managers with 403', async () => {
+  it('refuses writes by anonymous callers with 401, sector leads and portfolio managers with 403', async () => {
     const doc = { ...v1Json(), id: 'v5' };
-    for (const token of [undefined, sectorLead.token, portfolioManager.token]) {
+    expect((await t.api({ method: 'POST', url: '/api/v1/policy/versions', payload: doc })).statusCode).toBe(401);
+    for (const token of [sectorLead.token, portfolioManager.token]) {
       const r = await t.api({ method: 'POST', url: '/api/v1/policy/versions', token, payload: doc });
       expect(r.statusCode).toBe(403);
     }

@@ -12,6 +12,7 @@ import {
   PolicyVersionParams,
   PolicyVersionResponse,
 } from './policy.schemas.js';
+import { canActivatePolicyVersion, canDraftPolicyVersions } from './policy.policy.js';
 
 const tags = ['policy'];
 
@@ -42,7 +43,7 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => policy.diffPolicyVersions(db, req.params.id, req.params.otherId),
   );
 
-  app.post('/policy/versions', { schema: { tags, summary: 'Create a draft policy version from a full document', body: PolicyDocumentBase, response: { 201: PolicyVersionResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/policy/versions', { config: { authorize: { action: 'policyVersion.create', allows: canDraftPolicyVersions } }, schema: { tags, summary: 'Create a draft policy version from a full document', body: PolicyDocumentBase, response: { 201: PolicyVersionResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await policy.createPolicyVersion(db, req.ctx, req.body);
     setEtag(reply, r.version);
     return reply.status(201).send(r);
@@ -50,7 +51,7 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/policy/versions/:id',
-    { schema: { tags, summary: "Replace a draft's document (If-Match required; active and superseded versions are immutable)", params: PolicyVersionParams, body: PolicyDocumentBase, response: { 200: PolicyVersionResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'policyVersion.update', allows: canDraftPolicyVersions } }, schema: { tags, summary: "Replace a draft's document (If-Match required; active and superseded versions are immutable)", params: PolicyVersionParams, body: PolicyDocumentBase, response: { 200: PolicyVersionResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await policy.replacePolicyVersion(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
       setEtag(reply, r.version);
@@ -60,7 +61,7 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/policy/versions/:id/activate',
-    { schema: { tags, summary: 'Put a draft into force; the previous version becomes superseded (If-Match required)', params: PolicyVersionParams, response: { 200: PolicyVersionResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'policyVersion.activate', allows: canActivatePolicyVersion } }, schema: { tags, summary: 'Put a draft into force; the previous version becomes superseded (If-Match required)', params: PolicyVersionParams, response: { 200: PolicyVersionResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await policy.activatePolicyVersion(db, req.ctx, req.params.id, requireIfMatch(req));
       setEtag(reply, r.version);

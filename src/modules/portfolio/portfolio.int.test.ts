@@ -60,7 +60,8 @@ describe('portfolio (the institution’s service list)', () => {
     const anon = await t.api({ method: 'POST', url: `/api/v1/institutions/${institution.id}/portfolio/approve`, payload: {} });
     expect(anon.statusCode).toBe(401);
     const unknown = await t.api({ method: 'POST', url: '/api/v1/institutions/00000000-0000-4000-8000-000000000000/portfolio/approve', token: pm.token, payload: {} });
-    expect(unknown.statusCode).toBe(404);
+    // Decided from the path before any lookup: not this id's portfolio manager, whether or not it exists.
+    expect(unknown.statusCode).toBe(403);
 
     const ok = await t.api({ method: 'POST', url: `/api/v1/institutions/${institution.id}/portfolio/approve`, token: pm.token, payload: { note: 'Ikgadējā pārskatīšana 2025' } });
     expect(ok.statusCode, ok.body).toBe(201);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams, problemResponses } from '../../platform/http/schemas.js';
 import * as portfolio from './portfolio.service.js';
 import { PortfolioApproveBody, PortfolioQuery, PortfolioResponse } from './portfolio.schemas.js';
+import { mayApprovePortfolioAt } from './portfolio.policy.js';
 
 const tags = ['portfolio'];
 
@@ -17,7 +18,7 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/institutions/:id/portfolio/approve',
-    { schema: { tags, summary: 'Approve the current service list as a whole (portfolio manager only)', params: IdParams, body: PortfolioApproveBody, response: { 201: PortfolioResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'portfolio.approve', allows: mayApprovePortfolioAt } }, schema: { tags, summary: 'Approve the current service list as a whole (portfolio manager only)', params: IdParams, body: PortfolioApproveBody, response: { 201: PortfolioResponse, ...problemResponses } } },
     async (req, reply) => reply.status(201).send(await portfolio.approvePortfolio(db, req.ctx, req.params.id, req.body ?? { note: null })),
   );
 };

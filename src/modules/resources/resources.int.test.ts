@@ -139,7 +139,7 @@ describe('resources and capabilities API', () => {
     const other = await createResource(a.rpm.token, a.inst.id);
     const body = { code: code(), institutionId: a.inst.id, kind: 'information', nameLv: 'X' };
     expect((await t.api({ method: 'POST', url: '/api/v1/resources', token: b.rpm.token, payload: body })).statusCode).toBe(403);
-    expect((await t.api({ method: 'POST', url: '/api/v1/resources', payload: body })).statusCode).toBe(403);
+    expect((await t.api({ method: 'POST', url: '/api/v1/resources', payload: body })).statusCode).toBe(401);
     const h = { 'if-match': '"1"' };
     expect((await t.api({ method: 'PATCH', url: `/api/v1/resources/${r.id}`, token: b.rpm.token, headers: h, payload: { nameEn: 'X' } })).statusCode).toBe(403);
     const portfolioManager = await buildUser(t.database.db, a.inst.id);

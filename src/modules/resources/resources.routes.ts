@@ -16,6 +16,7 @@ import {
   ResourceUpdate,
   ResourceValidation,
 } from './resources.schemas.js';
+import { canWriteSomeResourcePortfolio, mayEditResourceAt } from './resources.policy.js';
 
 const resourceTags = ['resources'];
 const capabilityTags = ['capabilities'];
@@ -59,7 +60,7 @@ export const resourcesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => resources.listResourceServices(db, req.actor, req.params.id, req.query),
   );
 
-  app.post('/resources', { schema: { tags: resourceTags, summary: 'Register a resource', body: ResourceCreate, response: { 201: ResourceResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/resources', { config: { authorize: { action: 'resource.create', allows: canWriteSomeResourcePortfolio } }, schema: { tags: resourceTags, summary: 'Register a resource', body: ResourceCreate, response: { 201: ResourceResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await resources.createResource(db, req.ctx, req.body);
     setEtag(reply, r.version);
     return reply.status(201).send(r);
@@ -67,7 +68,7 @@ export const resourcesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/resources/:id',
-    { schema: { tags: resourceTags, summary: 'Change a resource (If-Match required)', params: IdParams, body: ResourceUpdate, response: { 200: ResourceResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'resource.update', allows: mayEditResourceAt } }, schema: { tags: resourceTags, summary: 'Change a resource (If-Match required)', params: IdParams, body: ResourceUpdate, response: { 200: ResourceResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await resources.updateResource(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
       setEtag(reply, r.version);
@@ -104,7 +105,7 @@ export const resourcesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/capabilities', { schema: { tags: capabilityTags, summary: 'Register a capability', body: CapabilityCreate, response: { 201: CapabilityResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/capabilities', { config: { authorize: { action: 'capability.create', allows: canWriteSomeResourcePortfolio } }, schema: { tags: capabilityTags, summary: 'Register a capability', body: CapabilityCreate, response: { 201: CapabilityResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await resources.createCapability(db, req.ctx, req.body);
     setEtag(reply, r.version);
     return reply.status(201).send(r);
@@ -112,7 +113,7 @@ export const resourcesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/capabilities/:id',
-    { schema: { tags: capabilityTags, summary: 'Change a capability (If-Match required)', params: IdParams, body: CapabilityUpdate, response: { 200: CapabilityResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'capability.update', allows: canWriteSomeResourcePortfolio } }, schema: { tags: capabilityTags, summary: 'Change a capability (If-Match required)', params: IdParams, body: CapabilityUpdate, response: { 200: CapabilityResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await resources.updateCapability(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
       setEtag(reply, r.version);

@@ -11,6 +11,7 @@ import {
   RoleAssignmentReplaceResponse,
   RoleAssignmentResponse,
 } from './roles.schemas.js';
+import { appointsAnyRoles } from './roles.policy.js';
 
 const tags = ['roles'];
 
@@ -29,13 +30,13 @@ export const roleAssignmentsRoutes: FastifyPluginAsyncZod = async (app) => {
     return r;
   });
 
-  app.post('/role-assignments', { schema: { tags, summary: 'Appoint a person to a role held by an institution (R12–R19)', body: RoleAssignmentCreate, response: { 201: RoleAssignmentResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/role-assignments', { config: { authorize: { action: 'roleAssignment.appoint', allows: appointsAnyRoles } }, schema: { tags, summary: 'Appoint a person to a role held by an institution (R12–R19)', body: RoleAssignmentCreate, response: { 201: RoleAssignmentResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await roles.appoint(db, req.ctx, req.body);
     setEtag(reply, r.version);
     return reply.status(201).send(r);
   });
 
-  app.post('/role-assignments/:id/end', { schema: { tags, summary: 'End a role assignment (If-Match required)', params: IdParams, response: { 200: RoleAssignmentResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/role-assignments/:id/end', { config: { authorize: { action: 'roleAssignment.end', allows: appointsAnyRoles } }, schema: { tags, summary: 'End a role assignment (If-Match required)', params: IdParams, response: { 200: RoleAssignmentResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await roles.endAssignment(db, req.ctx, req.params.id, requireIfMatch(req));
     setEtag(reply, r.version);
     return r;
@@ -43,7 +44,7 @@ export const roleAssignmentsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/role-assignments/:id/replace',
-    { schema: { tags, summary: 'Hand a role over to another person in one step (If-Match required)', params: IdParams, body: RoleAssignmentReplace, response: { 200: RoleAssignmentReplaceResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'roleAssignment.replace', allows: appointsAnyRoles } }, schema: { tags, summary: 'Hand a role over to another person in one step (If-Match required)', params: IdParams, body: RoleAssignmentReplace, response: { 200: RoleAssignmentReplaceResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await roles.replaceAssignment(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
       setEtag(reply, r.appointed.version);

@@ -26,3 +26,21 @@ export const canReadServiceInternal = (a: Actor, s: Pick<ServiceScope, 'ownerIns
 
 /** The bulk form of the read rule for lists lives with the one visibility rule (drafts by owner, inter-institutional for users). */
 export { serviceVisibility } from './services.visibility.js';
+
+/* Pre-checks for routes (`config.authorize`): the caller and raw path parameters only, before the body is read.
+ * Each is a necessary condition of the full rule above, which the service still applies. */
+
+/** Path ids arrive as typed; role scopes are stored lower-case. */
+const pathId = (p: { id?: string }): string => (p.id ?? '').toLowerCase();
+
+/** Whether the actor may create a service in any institution at all (a portfolio manager somewhere). */
+export const canCreateSomeService = (a: Actor): boolean => isSystem(a) || holds(a, 'portfolioOwner');
+
+/** Whether the actor might edit or submit the service `:id`: its manager, or a portfolio manager (the owner is checked later). */
+export const mayEditServiceAt = (a: Actor, p: { id?: string }): boolean => isSystem(a) || isServiceManagerOf(a, pathId(p)) || holds(a, 'portfolioOwner');
+
+/** Whether the actor may publish or archive any service at all (a portfolio manager somewhere, R10). */
+export const canApproveSomeService = (a: Actor): boolean => isSystem(a) || holds(a, 'portfolioOwner');
+
+/** Whether the actor may create or edit any service at all (the unsaved-description check is authorised like that write). */
+export const canWriteSomeService = (a: Actor): boolean => canCreateSomeService(a) || holds(a, 'serviceOwner');

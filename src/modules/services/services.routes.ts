@@ -20,6 +20,7 @@ import {
   VersionList,
   VersionParams,
 } from './services.schemas.js';
+import { canApproveSomeService, canCreateSomeService, canWriteSomeService, mayEditServiceAt } from './services.policy.js';
 
 const tags = ['services'];
 
@@ -45,6 +46,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/services',
     {
+      config: { authorize: { action: 'service.create', allows: canCreateSomeService } },
       preValidation: rejectComputedFields,
       schema: { tags, summary: 'Create a service as a draft (version 1)', body: ServiceCreate, response: { 201: ServiceResponse, ...problemResponses } },
     },
@@ -58,6 +60,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/services/validate',
     {
+      config: { authorize: { action: 'service.update', allows: canWriteSomeService } },
       preValidation: rejectComputedFields,
       schema: {
         tags,
@@ -83,6 +86,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/services/:id',
     {
+      config: { authorize: { action: 'service.update', allows: mayEditServiceAt } },
       preValidation: rejectComputedFields,
       schema: { tags, summary: 'Edit the draft (If-Match required); a published service gets a new draft version', params: IdParams, body: ServiceUpdate, response: { 200: ServiceResponse, ...problemResponses } },
     },
@@ -95,7 +99,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/services/:id/submit',
-    { schema: { tags, summary: 'Submit the draft for approval (service manager or portfolio manager)', params: IdParams, response: { 200: ServiceResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'service.submit', allows: mayEditServiceAt } }, schema: { tags, summary: 'Submit the draft for approval (service manager or portfolio manager)', params: IdParams, response: { 200: ServiceResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await services.submitService(db, req.ctx, req.params.id, optionalIfMatch(req), req.locale);
       setEtag(reply, r.version);
@@ -105,7 +109,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/services/:id/publish',
-    { schema: { tags, summary: 'Publish the draft (If-Match; the owner’s portfolio manager only, R10); rule violations give 422', params: IdParams, response: { 200: ServiceResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'service.publish', allows: canApproveSomeService } }, schema: { tags, summary: 'Publish the draft (If-Match; the owner’s portfolio manager only, R10); rule violations give 422', params: IdParams, response: { 200: ServiceResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await services.publishService(db, req.ctx, req.params.id, requireIfMatch(req));
       setEtag(reply, r.version);
@@ -115,7 +119,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/services/:id/archive',
-    { schema: { tags, summary: 'Archive a service (If-Match; the owner’s portfolio manager only)', params: IdParams, response: { 200: ServiceResponse, ...problemResponses } } },
+    { config: { authorize: { action: 'service.archive', allows: canApproveSomeService } }, schema: { tags, summary: 'Archive a service (If-Match; the owner’s portfolio manager only)', params: IdParams, response: { 200: ServiceResponse, ...problemResponses } } },
     async (req, reply) => {
       const r = await services.archiveService(db, req.ctx, req.params.id, requireIfMatch(req));
       setEtag(reply, r.version);

@@ -23,6 +23,7 @@ import { negotiateLocale, t, type Locale } from '../i18n.js';
 import { sendProblem } from './problem.js';
 import { issueMessage, pointerToPath } from './validation-messages.js';
 import { registerRefusedTextCheck, sendRefusedText } from './refused-text.js';
+import { checkRouteAccess, registerProtectedWriteDocs } from './authorisation.js';
 import { csrfTokenMatches, resolveActor, SESSION_COOKIE } from '../../modules/auth/auth.service.js';
 import { registerOperations } from './operations.js';
 import { apiModules } from './modules.js';
@@ -123,8 +124,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
 
-  // Who is calling: bearer token for machines, session cookie for browsers.
-  app.addHook('preHandler', async (req, reply) => {
+  // Who is calling: bearer token for machines, session cookie for browsers. Resolved when the
+  // request arrives (before the body is read), so authorisation comes before validation
+  // (docs/adr/0009): CSRF 403 for a cookie session, then 401 for an anonymous write, then the
+  // route's pre-check 403 — all before the refused-text check (preValidation) and the schema.
+  app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith(API_PREFIX)) return;
     const auth = req.headers.authorization;
     const bearer = auth?.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : undefined;
@@ -138,7 +142,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (sessionToken && req.actor.kind === 'user' && !SAFE_METHODS.has(req.method) && !csrfTokenMatches(sessionToken, req.headers['x-csrf-token'])) {
       return sendProblem(req, reply, 403, 'csrf', 'errors.csrf');
     }
+    checkRouteAccess(req, API_PREFIX);
   });
+  registerProtectedWriteDocs(app, API_PREFIX);
 
   await app.register(fastifySwagger, {
     openapi: {
