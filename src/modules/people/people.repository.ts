@@ -140,6 +140,8 @@ export async function lockActiveSystemAdmins(ex: Executor): Promise<string[]> {
     .from(people)
     .innerJoin(accounts, eq(accounts.personId, people.id))
     .where(and(eq(accounts.isSystemAdmin, true), isNull(accounts.disabledAt), eq(people.active, true)))
+    // One order for every locker, so two of them never wait on each other.
+    .orderBy(asc(people.id))
     .for('update', { of: people });
   return rows.map((r) => r.id);
 }
