@@ -12,6 +12,7 @@ import {
   canReadPeople,
   canSeeContactsOf,
   keepersOf,
+  managesAnyPeople,
   personActionsFor,
   type PersonKeepers,
   type PersonReach,
@@ -145,6 +146,8 @@ export async function createPerson(db: Db, ctx: RequestContext, input: PersonCre
 export async function updatePerson(db: Db, ctx: RequestContext, id: string, expectedVersion: number, input: PersonUpdate) {
   requireUser(ctx.actor);
   const actor = ctx.actor;
+  // Without a role that keeps people anywhere, refuse before any lookup (a necessary condition of canChangePerson).
+  if (!managesAnyPeople(actor)) throw new ForbiddenError('person.update');
   return mapUniqueViolations(
     () =>
       db.transaction(async (tx) => {
