@@ -176,6 +176,13 @@ describe('authorisation before validation', () => {
     expect(checked).toBe((operations.length - Object.keys(PUBLIC).length) * 3);
   });
 
+  it('leaves unknown routes and reads alone: 404 for a write to no route, reads open to anonymous callers', async () => {
+    const none = await t.api({ method: 'POST', url: '/api/v1/no-such-thing', payload: {} });
+    expect(none.statusCode).toBe(404);
+    expect(isProblem(none)).toBe(true);
+    expect((await t.api({ method: 'GET', url: '/api/v1/services' })).statusCode).toBe(200);
+  });
+
   it('(a) lets anonymous callers reach the declared public writes (no 401, no 500)', async () => {
     for (const op of operations.filter((o) => o.key in PUBLIC)) {
       const res = await send(op, '{}');
