@@ -65,6 +65,7 @@ export default function InstitutionPage() {
           </dl>
           <p className="row">
             <Link to={`/pakalpojumi?iestade=${inst.id}`}>{t('page.services')}</Link>
+            <Link to={`/iestades/${inst.id}/pakalpojumu-saraksts`}>{t('page.portfolio')}</Link>
             <Link to={`/kanali?institutionId=${inst.id}`}>{t('page.channelPoints')}</Link>
           </p>
 

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.js';
@@ -9,6 +9,7 @@ import { QueryState } from '../../ui/QueryState.js';
 /** One resource: what it is, who manages it, its supplier (virtual) and every service using it. */
 export default function ResourcePage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
   const { t, i18n } = useTranslation('resources');
   const resource = useQuery({
     queryKey: ['resources', id],
@@ -28,6 +29,7 @@ export default function ResourcePage() {
         <article>
           <p className="muted"><Link to="/resursi">{t('title')}</Link> / {r.code}</p>
           <h1>{name}</h1>
+          {params.get('registrets') === '1' && <p role="status" className="alert ok">{t('registered')}</p>}
           <p>
             <Link to={`/atkaribas?fokuss=resource:${r.id}`}>{t('impactLink')}</Link>
           </p>
@@ -39,7 +41,7 @@ export default function ResourcePage() {
             <dt>{t('institution')}</dt>
             <dd><Link to={`/iestades/${r.institution.id}`}>{r.institution.nameLv}</Link></dd>
             <dt>{t('lifecycle')}</dt>
-            <dd>{r.lifecycleStage}</dd>
+            <dd>{t(`stages.${r.lifecycleStage}`)}</dd>
             <dt>{t('manager')}</dt>
             <dd>{r.manager ? `${r.manager.givenName} ${r.manager.familyName} (${r.manager.email})` : <span className="badge error">{t('managerMissingBadge')}</span>}</dd>
             <dt>{t('virtual')}</dt>

@@ -7,6 +7,7 @@ import { localized } from '../../i18n.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { Pager } from '../../ui/Pager.js';
 import { QueryState } from '../../ui/QueryState.js';
+import { useResourceRegistrars } from './useCanRegister.js';
 
 const PAGE_SIZE = 50;
 type Kind = 'digitalTechnology' | 'information';
@@ -15,6 +16,7 @@ type Kind = 'digitalTechnology' | 'information';
 export default function ResourcesListPage() {
   const { t, i18n } = useTranslation('resources');
   usePageTitle(t('title'));
+  const registrars = useResourceRegistrars();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const kind = (params.get('kind') ?? '') as Kind | '';
@@ -60,6 +62,9 @@ export default function ResourcesListPage() {
     <section>
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
+      {(registrars.any || registrars.institutionIds.length > 0) && (
+        <p><Link to="/resursi/jauns">{t('register')}</Link></p>
+      )}
       <form className="row" role="search" onSubmit={(e) => { e.preventDefault(); update({ q: text.trim() || null }); }}>
         <label>
           {t('search')}
