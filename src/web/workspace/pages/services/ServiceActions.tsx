@@ -85,7 +85,7 @@ export function ServiceActions({ service, etag }: { service: Service; etag: stri
         {mutation.isPending ? <p className="muted">{t('actions.working')}</p> : null}
         {done ? <p className="alert ok">{done}</p> : null}
       </div>
-      {mutation.error ? <ActionError error={mutation.error} /> : null}
+      {mutation.error ? <ActionError error={mutation.error} action={mutation.variables} /> : null}
       <dialog ref={dialog} className="dialog" aria-labelledby="svc-confirm-title" onClose={() => setPending(null)}>
         <h2 id="svc-confirm-title">{t('actions.confirmTitle')}</h2>
         <p>{confirmText}</p>
@@ -98,14 +98,14 @@ export function ServiceActions({ service, etag }: { service: Service; etag: stri
   );
 }
 
-/** A refused action: publication blocked lists every broken rule; a conflict says to look again. */
-function ActionError({ error }: { error: unknown }) {
+/** A refused action: submission or publication blocked lists every broken rule; a conflict says to look again. */
+function ActionError({ error, action }: { error: unknown; action?: Action }) {
   const { t } = useTranslation('services');
   if (error instanceof ApiError && error.status === 422 && error.problem.errors?.length) {
     const errors = error.problem.errors as RuleError[];
     return (
       <div role="alert" className="alert error">
-        <p><strong>{t('actions.publishBlocked')}</strong></p>
+        <p><strong>{t(action === 'submit' ? 'actions.submitBlocked' : 'actions.publishBlocked')}</strong></p>
         <ul className="svc-issues">
           {errors.map((e, i) => (
             <li key={i}>
