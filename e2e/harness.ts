@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/platform/config.js';
 import type { Database } from '../src/platform/db/database.js';
-import { buildApp } from '../src/platform/http/app.js';
+import { buildRegisterApp } from '../src/app/app.js';
 import { SYSTEM_ACTOR } from '../src/platform/actor.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
@@ -48,7 +48,7 @@ export async function startE2E(): Promise<E2E> {
   const database = await createTestDatabase();
   await seedDemo(database.db, { actor: SYSTEM_ACTOR, requestId: 'e2e-seed' });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'off' });
-  const app = await buildApp({ database, config });
+  const app = await buildRegisterApp({ database, config });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

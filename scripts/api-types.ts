@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { loadConfig } from '../src/platform/config.js';
 import { openDatabase } from '../src/platform/db/database.js';
-import { buildApp } from '../src/platform/http/app.js';
+import { buildRegisterApp } from '../src/app/app.js';
 
 export const API_TYPES_FILE = new URL('../src/web/workspace/api/schema.d.ts', import.meta.url);
 
@@ -17,7 +17,7 @@ export async function renderApiTypes(): Promise<string> {
   // Start-up hooks read their tables (e.g. the imports recovery), so the empty database is migrated first.
   await database.migrate();
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', DEMO_DATA: 'off' });
-  const app = await buildApp({ database, config });
+  const app = await buildRegisterApp({ database, config });
   try {
     await app.ready();
     const doc = app.swagger() as Parameters<typeof openapiTS>[0];

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { buildInstitution, buildUser, TEST_PASSWORD } from './helpers/factories.js';
 import { queryRows } from '../src/platform/db/database.js';
-import { housekeepingJobs } from '../src/platform/housekeeping.js';
+import { authJobs } from '../src/modules/auth/auth.jobs.js';
 import { enqueueUnlessPending, runNextJob } from '../src/modules/jobs/jobs.service.js';
 
 let t: TestApp;
@@ -34,7 +34,8 @@ describe('housekeeping and sign-out', () => {
                                                                                    ('jauns@x.lv', '127.0.0.1', false, now())`);
     expect(await enqueueUnlessPending(db, 'auth.cleanup')).toBe(true);
     expect(await enqueueUnlessPending(db, 'auth.cleanup')).toBe(false);
-    expect(await runNextJob(db, housekeepingJobs(db), 'test-worker')).toBe(true);
+    const handlers = Object.fromEntries(authJobs.map((d) => [d.kind, d.handler(db)]));
+    expect(await runNextJob(db, handlers, 'test-worker')).toBe(true);
     const sessions = await queryRows<{ id: string }>(db, sql`select id from sessions where id in ('expired-one', 'live-one')`);
     expect(sessions.map((s) => s.id)).toEqual(['live-one']);
     const attempts = await queryRows<{ login: string }>(db, sql`select login from login_attempts where login in ('vecs@x.lv', 'jauns@x.lv')`);

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/platform/config.js';
-import { buildApp } from '../src/platform/http/app.js';
+import { buildRegisterApp } from '../src/app/app.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { createTestDatabase } from './helpers/db.js';
 import { buildInstitution, buildUser } from './helpers/factories.js';
@@ -190,7 +190,7 @@ describe('graceful shutdown', () => {
   /** A listening app with a slow route, as `npm start` runs it (routes can be added until it listens). */
   async function listeningApp() {
     const database = await createTestDatabase();
-    const app = await buildApp({ database, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }) });
+    const app = await buildRegisterApp({ database, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }) });
     let arrived!: () => void;
     const inFlight = new Promise<void>((resolve) => (arrived = resolve));
     const events: string[] = [];

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, shouldLoadDemo } from '../platform/config.js';
 import { openAndMigrate, openAsOwner } from '../platform/bootstrap.js';
-import { buildApp } from '../platform/http/app.js';
-import { startHousekeeping } from '../platform/housekeeping.js';
+import { buildRegisterApp } from '../app/app.js';
 import { SYSTEM_ACTOR } from '../platform/actor.js';
 import { isRegisterEmpty, seedDemo } from '../seed/demo.js';
 import { seedNational } from '../seed/national.js';
@@ -36,8 +35,7 @@ async function main(): Promise<number> {
         await seedDemo(database.db, ctx, { progress: true });
       }
       await ensureWorkspaceBuilt();
-      const app = await buildApp({ database, config });
-      const housekeeping = startHousekeeping(database.db);
+      const app = await buildRegisterApp({ database, config });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;
@@ -45,7 +43,6 @@ async function main(): Promise<number> {
         app.log.info({ signal }, 'shutting down: finishing requests in flight');
         // fastify.close stops accepting connections and waits for in-flight requests.
         await app.close();
-        await housekeeping.stop();
         await database.close();
         process.exit(0);
       };

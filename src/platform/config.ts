@@ -45,6 +45,8 @@ const EnvSchema = z.object({
   /** Bearer token a Prometheus scraper sends to read /metrics; unset, /metrics is not served. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** How often each instance looks for due background jobs besides being woken when one is queued; 0: only when woken. */
+  JOBS_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   /**
    * Key that signs the catalogue's feedback forms; every instance must have the same one, or they
    * reject each other's forms. Required in production; elsewhere each process makes its own.

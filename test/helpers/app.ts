@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/platform/config.js';
 import type { Database } from '../../src/platform/db/database.js';
-import { buildApp } from '../../src/platform/http/app.js';
+import { buildRegisterApp } from '../../src/app/app.js';
 import { createTestDatabase } from './db.js';
 
 export interface TestApp {
@@ -15,8 +15,9 @@ export interface TestApp {
 /** The whole HTTP application on a fresh database. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ database, config });
+  // Jobs run when woken (an upload wakes its import), not on a timer: tests decide when work runs.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_POLL_MS: '0', ...env });
+  const app = await buildRegisterApp({ database, config });
   await app.ready();
   return {
     app,

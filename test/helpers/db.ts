@@ -13,7 +13,10 @@ import { asUser, RUNTIME_ROLE, withDatabase } from '../global-setup.js';
  * connection, as in production (ADR 0007); `owner: true` connects as the owner
  * instead, for maintenance commands such as restoring a whole register.
  */
-export async function createTestDatabase(opts: { owner?: boolean } = {}): Promise<Database> {
+/** A test database; on PostgreSQL with the URL other processes can connect to it with (as the runtime role). */
+export type TestDatabase = Database & { url?: string };
+
+export async function createTestDatabase(opts: { owner?: boolean } = {}): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
@@ -31,12 +34,14 @@ export async function createTestDatabase(opts: { owner?: boolean } = {}): Promis
     }
     await admin.end();
     const ownerUrl = withDatabase(url, name);
-    const database = await openDatabase({
-      url: opts.owner ? ownerUrl : asUser(ownerUrl, RUNTIME_ROLE),
+    const runtimeUrl = opts.owner ? ownerUrl : asUser(ownerUrl, RUNTIME_ROLE);
+    const database: TestDatabase = await openDatabase({
+      url: runtimeUrl,
       poolSize: 5,
       migrationUrl: ownerUrl,
       runtimeRole: RUNTIME_ROLE,
     });
+    database.url = runtimeUrl;
     const close = database.close.bind(database);
     database.close = async () => {
       await close();

@@ -153,7 +153,7 @@ export async function logout(db: Db, ctx: RequestContext, sessionToken: string):
 
 /**
  * Removes expired sessions and sign-in attempts older than a day. Run as a
- * background job (see `housekeepingJobs`), not on the sign-in path.
+ * background job (`auth.cleanup` in auth.jobs.ts), not on the sign-in path.
  */
 export async function cleanUpAuthState(db: Db): Promise<{ done: true }> {
   await repo.deleteExpiredSessions(db);

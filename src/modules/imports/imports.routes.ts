@@ -22,15 +22,6 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: IMPORT_LIMITS.maxFileBytes }, (_req, body, done) => done(null, body));
   app.addContentTypeParser(['text/csv', 'application/ld+json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: IMPORT_LIMITS.maxFileBytes }, (_req, body, done) => done(null, body));
 
-  app.addHook('onReady', async () => {
-    // Imports a crash interrupted are failed visibly (or queued again) before the queue runs; the embedded database has no other process.
-    await importsService.recoverInterruptedImports(db, { exclusive: app.deps.database.kind === 'pglite' });
-    void importsService.kickImports(db);
-  });
-  app.addHook('onClose', async () => {
-    await importsService.importsIdle(db);
-  });
-
   app.post(
     '/imports',
     {

@@ -1,12 +1,10 @@
-import crypto from 'node:crypto';
-import os from 'node:os';
 import type { Db } from '../../platform/db/database.js';
 import { requireUser, SYSTEM_ACTOR, type Actor, type RequestContext, type UserActor } from '../../platform/actor.js';
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { tBoth, type Locale } from '../../platform/i18n.js';
-import { enqueueJob, runNextJob, type JobHandler } from '../jobs/jobs.service.js';
+import { enqueueJob, failJobOfGoneWorker, requeueJobOfGoneWorker, type JobHandler } from '../jobs/jobs.service.js';
+import { currentWorkerIds, jobRunnersIdle, wakeJobRunners, workerIsGone } from '../jobs/jobs.runner.js';
 import { planImport, removeImportedDrafts, writePlan, type RowReport } from './imports.engine.js';
-import * as jobsRepo from '../jobs/jobs.repository.js';
 import type { ImportFormat } from './imports.limits.js';
 import { parseImportFile, type ParsedFile } from './imports.parse.js';
 import { canImportServices, canReadImport } from './imports.policy.js';
@@ -73,7 +71,7 @@ export async function startImport(db: Db, ctx: RequestContext, opts: StartImport
   setTimeout(() => parsedAtUpload.delete(imp.id), 15 * 60_000).unref();
   if (queue) {
     const payload: JobPayload = { importId: imp.id, actor: snapshotActor(ctx.actor), requestId: ctx.requestId, locale: opts.locale };
-    await enqueueJob(db, IMPORT_JOB, payload);
+    await enqueueJob(db, IMPORT_JOB, payload, { requestedBy: ctx.actor.via === 'system' ? null : ctx.actor.personId });
   }
   return imp;
 }
@@ -179,35 +177,11 @@ export const importJobHandler = (db: Db): JobHandler => async (payload, progress
   return { importId: imp.id, status: imp.status };
 };
 
-/* ------------------------------------------------------------------ */
-/* In-process runner: work starts at once instead of at the next poll  */
-/* ------------------------------------------------------------------ */
+/** Starts queued imports now in this process's job runner (instead of at its next poll); resolves when it is idle. */
+export const kickImports = (db: Db): Promise<void> => wakeJobRunners(db);
 
-const runners = new WeakMap<Db, Promise<void>>();
-/** `imports:<host>:<pid>:<random>`: start-up recovery tells from it whether the worker holding a job is gone. */
-const workerId = `imports:${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
-
-/** Runs queued import jobs in this process until none is left (one runner per database). */
-export function kickImports(db: Db): Promise<void> {
-  const running = runners.get(db);
-  if (running) return running.then(() => kickImports(db));
-  const run = (async () => {
-    try {
-      while (await runNextJob(db, { [IMPORT_JOB]: importJobHandler(db) }, workerId, 600)) {
-        /* next */
-      }
-    } catch {
-      /* the database went away (shutdown): the job stays queued for the next start */
-    } finally {
-      runners.delete(db);
-    }
-  })();
-  runners.set(db, run);
-  return run;
-}
-
-/** Waits for this process's import runner (tests, shutdown). */
-export const importsIdle = (db: Db): Promise<void> => runners.get(db) ?? Promise.resolve();
+/** Waits for this process's job runner (tests, shutdown). */
+export const importsIdle = (db: Db): Promise<void> => jobRunnersIdle(db);
 
 /** An import and one page of its report, as the actor may see it. */
 export async function getImport(db: Db, actor: Actor, id: string, q: { page: number; pageSize: number; action?: RowReport['action'] }) {
@@ -233,24 +207,6 @@ async function failInterrupted(db: Db, importId: string, requestId: string): Pro
   return (await repo.findImport(db, importId))!;
 }
 
-/** Whether the worker that holds a job is certainly not running: a previous process on this host (same pid reused, or a pid that no longer exists). */
-function workerIsGone(lockedBy: string | null): boolean {
-  if (!lockedBy) return true;
-  if (lockedBy === workerId) return false;
-  const m = /^imports:(.+):(\d+):[0-9a-z]+$/.exec(lockedBy);
-  // Another host (or an older id format): only the lease tells, and an expired lease is handled by the next claim.
-  if (!m || m[1] !== os.hostname()) return false;
-  const pid = Number(m[2]);
-  // This process has one worker id, and it is not that one: the id is a previous process's that had the same pid (a container restart).
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
 /**
  * Start-up recovery of imports a crash interrupted, instead of leaving them
  * `writing` until their lease runs out: a write is failed visibly (reason
@@ -264,15 +220,15 @@ function workerIsGone(lockedBy: string | null): boolean {
 export async function recoverInterruptedImports(db: Db, opts: { exclusive: boolean }): Promise<string[]> {
   const failed: string[] = [];
   for (const u of await repo.unfinishedImports(db)) {
-    const gone = opts.exclusive || (u.jobId !== null && (u.leaseExpired || workerIsGone(u.lockedBy)));
+    const gone = opts.exclusive || (u.jobId !== null && (u.leaseExpired || workerIsGone(u.lockedBy, currentWorkerIds(db))));
     if (!gone) continue;
     if (u.status === 'writing') {
       await failInterrupted(db, u.id, `recovery-${u.id}`);
-      if (u.jobId) await jobsRepo.failJobOfGoneWorker(db, u.jobId, 'interrupted by a restart');
+      if (u.jobId) await failJobOfGoneWorker(db, u.jobId, 'interrupted by a restart');
       failed.push(u.id);
     } else if (u.jobId) {
       await repo.updateImport(db, u.id, { status: 'queued', processedRows: 0 });
-      await jobsRepo.requeueJobOfGoneWorker(db, u.jobId);
+      await requeueJobOfGoneWorker(db, u.jobId);
     }
   }
   return failed;

@@ -1,13 +1,46 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.js';
 import { queryRows } from '../../platform/db/database.js';
 import { jobs } from './jobs.table.js';
 
 export type JobRow = typeof jobs.$inferSelect;
 
-export async function insertJob(ex: Executor, kind: string, payload: unknown, runAfter?: Date): Promise<JobRow> {
-  const [r] = await ex.insert(jobs).values({ kind, payload: payload as object, runAfter: runAfter ?? new Date() }).returning();
+export async function insertJob(ex: Executor, kind: string, payload: unknown, opts: { runAfter?: Date; requestedBy?: string | null } = {}): Promise<JobRow> {
+  const [r] = await ex
+    .insert(jobs)
+    .values({ kind, payload: payload as object, runAfter: opts.runAfter ?? new Date(), requestedBy: opts.requestedBy ?? null })
+    .returning();
   return r;
+}
+
+/**
+ * Queues the job of `kind` for the period starting `periodKey`, unless one is
+ * already there: the unique index makes this exactly once per period across
+ * every process on the database. Returns whether this call queued it.
+ */
+export async function insertScheduledJob(ex: Executor, kind: string, periodKey: string): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    ex,
+    sql`insert into jobs (kind, payload, period_key) values (${kind}, '{}'::jsonb, ${periodKey})
+        on conflict (kind, period_key) where period_key is not null do nothing
+        returning id`,
+  );
+  return rows.length > 0;
+}
+
+/** Jobs newest first, optionally of some kinds, in a status, or requested by one person. */
+export async function listJobs(
+  ex: Executor,
+  q: { kinds?: string[]; status?: string; requestedBy?: string; limit: number; offset: number },
+): Promise<{ rows: JobRow[]; total: number }> {
+  const where = and(
+    q.kinds ? inArray(jobs.kind, q.kinds) : undefined,
+    q.status ? eq(jobs.status, q.status) : undefined,
+    q.requestedBy ? eq(jobs.requestedBy, q.requestedBy) : undefined,
+  );
+  const rows = await ex.select().from(jobs).where(where).orderBy(desc(jobs.createdAt), desc(jobs.id)).limit(q.limit).offset(q.offset);
+  const [{ n }] = await ex.select({ n: count() }).from(jobs).where(where);
+  return { rows, total: Number(n) };
 }
 
 /** Queues a job of `kind` unless one is already queued or running; returns whether it queued one. */

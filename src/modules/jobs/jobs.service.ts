@@ -1,18 +1,26 @@
-import crypto from 'node:crypto';
 import type { Db } from '../../platform/db/database.js';
+import { requireUser, type Actor } from '../../platform/actor.js';
+import { NotFoundError } from '../../platform/errors.js';
 import * as repo from './jobs.repository.js';
+import type { JobHandler } from './jobs.registry.js';
+import { canListAllJobs, canReadJob } from './jobs.policy.js';
 
-/** A job handler: does the work, reporting progress; its return value is stored as the result. */
-export type JobHandler = (payload: unknown, progress: (done: number, total: number) => Promise<void>) => Promise<unknown>;
+export type { JobHandler } from './jobs.registry.js';
 
-export const enqueueJob = (db: Db, kind: string, payload: unknown, runAfter?: Date) => repo.insertJob(db, kind, payload, runAfter);
+export const enqueueJob = (db: Db, kind: string, payload: unknown, opts: { runAfter?: Date; requestedBy?: string | null } = {}) =>
+  repo.insertJob(db, kind, payload, opts);
 export const getJob = (db: Db, id: string) => repo.findJob(db, id);
-/** Queues a recurring job unless one of its kind is pending (several instances may call it). */
+/** Ends a job whatever worker holds it (start-up recovery of a job whose worker is gone). */
+export const failJobOfGoneWorker = (db: Db, id: string, error: string) => repo.failJobOfGoneWorker(db, id, error);
+/** Puts a job whose worker is gone back in the queue (nothing of it was written). */
+export const requeueJobOfGoneWorker = (db: Db, id: string) => repo.requeueJobOfGoneWorker(db, id);
+/** Queues a job unless one of its kind is pending (several instances may call it). */
 export const enqueueUnlessPending = (db: Db, kind: string, payload: unknown = {}) => repo.insertJobUnlessPending(db, kind, payload);
 
 /**
- * Claims and runs one due job; returns whether there was one. Any instance may
- * call this: jobs live in the database, so work survives restarts.
+ * Claims and runs one due job of the given kinds; returns whether there was
+ * one. Any instance may call this: jobs live in the database, so work
+ * survives restarts, and a failure is stored on the job with its message.
  */
 export async function runNextJob(db: Db, handlers: Record<string, JobHandler>, workerId: string, leaseSeconds = 300): Promise<boolean> {
   const job = await repo.claimJob(db, Object.keys(handlers), workerId, leaseSeconds);
@@ -26,24 +34,23 @@ export async function runNextJob(db: Db, handlers: Record<string, JobHandler>, w
   return true;
 }
 
-/** Polls for jobs until stopped; `stop()` waits for the job in hand to finish. */
-export function startJobWorker(db: Db, handlers: Record<string, JobHandler>, intervalMs = 1000) {
-  const workerId = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  let stopped = false;
-  let current: Promise<unknown> = Promise.resolve();
-  const loop = async () => {
-    while (!stopped) {
-      current = runNextJob(db, handlers, workerId).catch(() => false);
-      const ran = await current;
-      if (!ran && !stopped) await new Promise((r) => setTimeout(r, intervalMs));
-    }
-  };
-  void loop();
-  return {
-    workerId,
-    async stop() {
-      stopped = true;
-      await current;
-    },
-  };
+/** Jobs the actor may see, newest first: a system administrator sees all, anyone else the jobs they asked for. */
+export async function listJobsFor(db: Db, actor: Actor, q: { kind?: string; status?: string; page: number; pageSize: number }) {
+  requireUser(actor);
+  return repo.listJobs(db, {
+    kinds: q.kind ? [q.kind] : undefined,
+    status: q.status,
+    requestedBy: canListAllJobs(actor) ? undefined : actor.personId,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
 }
+
+/** One job with its progress, result or failure (404 when the actor may not see it). */
+export async function getJobFor(db: Db, actor: Actor, id: string) {
+  requireUser(actor);
+  const job = await repo.findJob(db, id);
+  if (!job || !canReadJob(actor, job)) throw new NotFoundError('job', id);
+  return job;
+}
+

@@ -26,8 +26,7 @@ import { registerRefusedTextCheck, sendRefusedText } from './refused-text.js';
 import { checkRouteAccess, registerProtectedWriteDocs } from './authorisation.js';
 import { csrfTokenMatches, resolveActor, SESSION_COOKIE } from '../../modules/auth/auth.service.js';
 import { registerOperations } from './operations.js';
-import { apiModules } from './modules.js';
-import { workspacePlugin } from '../../web/workspace.plugin.js';
+import type { FastifyPluginAsync } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -44,6 +43,12 @@ declare module 'fastify' {
 export interface AppDeps {
   database: Database;
   config: Config;
+  /** Route plugins mounted under /api/v1 (the composition root, src/app, lists the modules'). */
+  apiModules: FastifyPluginAsync[];
+  /** Plugins serving pages outside the API (catalogues, workspace). */
+  pagePlugins: FastifyPluginAsync[];
+  /** Background work started when the app is ready and stopped when it closes (the job runner). */
+  background?: { start(): Promise<void>; stop(): Promise<void> };
 }
 
 export const API_PREFIX = '/api/v1';
@@ -173,14 +178,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      for (const mod of apiModules) await api.register(mod);
+      for (const mod of deps.apiModules) await api.register(mod);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },
   );
-  await app.register((await import('../../web/catalogue/catalogue.routes.js')).catalogueRoutes); // Public and inter-institutional catalogues (HTML at /, /pakalpojumi…, /starpiestazu/…, /static/catalogue.*).
-  // The institutions' React workspace (built by Vite into dist/workspace).
-  await app.register(workspacePlugin);
+  // Pages outside the API: the public and inter-institutional catalogues, the institutions' React workspace.
+  for (const plugin of deps.pagePlugins) await app.register(plugin);
   // The API reference page (Scalar) starts itself with an inline script and injects its own styles:
   // its scripts get a per-response nonce (still no 'unsafe-inline' scripts); only this page allows inline styles.
   app.addHook('onSend', async (req, reply, payload) => {
@@ -194,6 +198,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(scalar, { routePrefix: `${API_PREFIX}/docs`, configuration: { url: `${API_PREFIX}/openapi.json` } });
   await registerOperations(app, deps);
+  const { background } = deps;
+  if (background) {
+    app.addHook('onReady', () => background.start());
+    app.addHook('onClose', () => background.stop());
+  }
   return app;
 }
 

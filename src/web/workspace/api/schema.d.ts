@@ -3428,6 +3428,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs, newest first: all of them for the system administrator, otherwise the ones the caller asked for */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only jobs of this kind, e.g. imports.run */
+                    kind?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "queued" | "running" | "done" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One background job: status, progress, result or the reason it failed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/life-situations": {
         parameters: {
             query?: never;
@@ -10842,6 +11048,70 @@ export interface components {
             registrationNumber: string;
             shortName: string | null;
             version: number;
+        };
+        Job: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why the job failed (status failed) */
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description <module>.<what>, e.g. imports.run, auth.cleanup */
+            kind: string;
+            /** @description Scheduled jobs: the start of the period they ran for */
+            periodKey: string | null;
+            progress: {
+                done: number;
+                total: number;
+            } | null;
+            /** @description The person whose request queued it; null for the system and schedules */
+            requestedBy: string | null;
+            result: unknown | null;
+            /** Format: date-time */
+            runAfter: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        JobInput: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why the job failed (status failed) */
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description <module>.<what>, e.g. imports.run, auth.cleanup */
+            kind: string;
+            /** @description Scheduled jobs: the start of the period they ran for */
+            periodKey: string | null;
+            progress: {
+                done: number;
+                total: number;
+            } | null;
+            /** @description The person whose request queued it; null for the system and schedules */
+            requestedBy: string | null;
+            result: unknown | null;
+            /** Format: date-time */
+            runAfter: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        JobList: {
+            items: components["schemas"]["Job"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        JobListInput: {
+            items: components["schemas"]["JobInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         LifeSituation: {
             /** @enum {string} */
