@@ -19,6 +19,8 @@ export const workspacePlugin: FastifyPluginAsync = async (app) => {
     prefix: `${WORKSPACE_PREFIX}/assets/`,
     index: false,
     decorateReply: false,
+    // The build wrote .br and .gz beside each asset (workspace-build.ts): sent as they are.
+    preCompressed: true,
     // File names carry a content hash, so they never change.
     setHeaders: (reply) => void reply.header('cache-control', 'public, max-age=31536000, immutable'),
   });

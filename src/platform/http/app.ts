@@ -27,6 +27,8 @@ import { checkRouteAccess, registerProtectedWriteDocs } from './authorisation.js
 import { csrfTokenMatches, resolveActor, SESSION_COOKIE } from '../../modules/auth/auth.service.js';
 import { registerOperations } from './operations.js';
 import type { FastifyPluginAsync } from 'fastify';
+import zlib from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -104,6 +106,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerRefusedTextCheck(app);
+
+  // Responses over 1 kB are compressed (brotli or gzip, as the client accepts): JSON lists and HTML
+  // pages shrink 5–10×. Dynamic answers use a fast brotli level; the workspace's hashed assets are
+  // compressed once at build time at the highest level and served as they are (workspace.plugin.ts).
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
