@@ -2,7 +2,7 @@ import type { Db, Executor } from '../../platform/db/database.js';
 import type { Actor, RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../../platform/errors.js';
 import { audit } from '../audit/audit.service.js';
-import { channelTypeMap, getActivePolicy } from '../policy/policy.data.js';
+import { activePolicyVersion, channelTypeMap } from '../policy/policy.queries.js';
 import * as repo from './channel-points.repository.js';
 import * as usage from '../services/services.queries.js';
 import { serviceVisibility } from '../services/services.visibility.js';
@@ -20,13 +20,8 @@ import './channel-points.messages.js';
  * environment, and writes are refused for an unknown channel type.
  */
 export async function loadChannelTypes(ex: Executor): Promise<Map<string, ChannelTypeMeaning>> {
-  let active;
-  try {
-    active = await getActivePolicy(ex);
-  } catch (err) {
-    if (err instanceof NotFoundError) return new Map();
-    throw err;
-  }
+  const active = await activePolicyVersion(ex);
+  if (!active) return new Map();
   const out = new Map<string, ChannelTypeMeaning>();
   for (const [code, info] of channelTypeMap(active.document)) out.set(code, { code, environment: info.environment, digital: info.digital });
   return out;

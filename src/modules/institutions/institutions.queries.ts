@@ -5,7 +5,7 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.js';
-import { institutions } from './institutions.table.js';
+import { activityDirections, institutions } from './institutions.table.js';
 
 /** An institution as a reference shows it. */
 export interface InstitutionLabel {
@@ -21,5 +21,18 @@ export async function findInstitutionLabels(ex: Executor, ids: string[]): Promis
   if (unique.length === 0) return out;
   const rows = await ex.select({ id: institutions.id, code: institutions.code, nameLv: institutions.nameLv }).from(institutions).where(inArray(institutions.id, unique));
   for (const r of rows) out.set(r.id, r);
+  return out;
+}
+
+/** The activity directions of each institution (R02), by institution id; every given id is a key. */
+export async function activityDirectionIdsByInstitution(ex: Executor, institutionIds: string[]): Promise<Map<string, string[]>> {
+  const unique = [...new Set(institutionIds)];
+  const out = new Map<string, string[]>(unique.map((id) => [id, []]));
+  if (unique.length === 0) return out;
+  const rows = await ex
+    .select({ id: activityDirections.id, institutionId: activityDirections.institutionId })
+    .from(activityDirections)
+    .where(inArray(activityDirections.institutionId, unique));
+  for (const r of rows) out.get(r.institutionId)!.push(r.id);
   return out;
 }

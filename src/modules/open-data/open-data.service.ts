@@ -7,7 +7,7 @@ import { allowedLinkOrNull } from '../../shared/urls.js';
 import { NotFoundError } from '../../platform/errors.js';
 import type { Executor } from '../../platform/db/database.js';
 import { iso } from '../../platform/http/schemas.js';
-import { getActivePolicy } from '../policy/policy.data.js';
+import { activePolicyVersion } from '../policy/policy.queries.js';
 import { resolveEffectiveDescription } from '../services/services.rules.js';
 import * as repo from './open-data.repository.js';
 import { VPVKAC_CHANNEL_TYPE, type OpenChannel, type OpenInstitution, type OpenRef, type OpenService } from './open-data.model.js';
@@ -22,10 +22,7 @@ export interface OpenReference {
 }
 
 export async function loadReference(ex: Executor): Promise<OpenReference> {
-  const policy = await getActivePolicy(ex).catch((err: unknown) => {
-    if (err instanceof NotFoundError) return null;
-    throw err;
-  });
+  const policy = await activePolicyVersion(ex);
   return {
     institutions: new Map((await repo.findInstitutions(ex, 'all')).map((i) => [i.id, i])),
     needs: new Map((await repo.allNeeds(ex)).map((n) => [n.id, n])),

@@ -164,20 +164,37 @@ const hasTarget = (i: ServiceLevelIndicator): boolean => {
 
 type Mode = 'draft' | 'publish';
 
-/** Collects violations; a hard rule is an error only when publishing. */
+/** How strongly policy-v1 section C words a rule: HARD blocks publication, SOFT warns. */
+export type RuleStrength = 'hard' | 'soft';
+
+/**
+ * One finding of a rule, independent of the mode: the mode only decides whether a
+ * hard finding is an error (publish) or a warning (draft). Stored per version as
+ * it is (`service_rule_results`), so the message is rendered again from its key and params.
+ */
+export interface RuleFinding {
+  rule: string;
+  code: string;
+  strength: RuleStrength;
+  path: string;
+  /** Message catalogue key, without the `services.rules.` prefix. */
+  messageKey: string;
+  params: Record<string, unknown>;
+}
+
+/** Collects findings in the order the checks find them. */
 class Violations {
-  readonly list: RuleViolation[] = [];
-  constructor(private readonly mode: Mode) {}
-  private add(severity: RuleViolation['severity'], rule: string, code: string, path: string, key: string, params: Record<string, unknown>): void {
-    this.list.push({ rule, code, severity, path, message: tBoth(`services.rules.${key}`, params) });
+  readonly list: RuleFinding[] = [];
+  private add(strength: RuleStrength, rule: string, code: string, path: string, messageKey: string, params: Record<string, unknown>): void {
+    this.list.push({ rule, code, strength, path, messageKey, params });
   }
   /** HARD rule: blocks publication, reported as a warning on a draft. */
   hard(rule: string, code: string, path: string, key: string, params: Record<string, unknown> = {}): void {
-    this.add(this.mode === 'publish' ? 'error' : 'warning', rule, code, path, key, params);
+    this.add('hard', rule, code, path, key, params);
   }
   /** SOFT rule or hint: never blocks. */
   soft(rule: string, code: string, path: string, key: string, params: Record<string, unknown> = {}): void {
-    this.add('warning', rule, code, path, key, params);
+    this.add('soft', rule, code, path, key, params);
   }
 }
 
@@ -432,6 +449,39 @@ function compareRule(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Every rule `evaluateServiceRules` checks, in report order (R01…R42, then the named rules). */
+export const CHECKED_RULES = ['R01', 'R02', 'R03', 'R05', 'R06', 'R07', 'R08', 'R12', 'R13', 'R14', 'R19', 'R20', 'R21', 'R24', 'R25', 'composition', 'dependencies', 'lifecycle'] as const;
+export type CheckedRule = (typeof CHECKED_RULES)[number];
+
+/** What became of one rule for one description. */
+export type RuleOutcome = 'passed' | 'violated' | 'notApplicable';
+
+export interface RuleEvaluation {
+  /** Every rule of `CHECKED_RULES`, in that order, with its outcome. */
+  outcomes: { rule: CheckedRule; outcome: RuleOutcome }[];
+  /** The findings in the order found (unsorted; `toRuleViolations` sorts them). */
+  findings: RuleFinding[];
+}
+
+/** Whether a rule has anything to look at in this description: a rule about providers, components or dependencies does not apply without them. */
+function applies(rule: CheckedRule, d: ServiceDescription, ctx: RuleContext): boolean {
+  const others = (d.providers ?? []).filter((p) => p.institutionId !== ctx.service.ownerInstitutionId);
+  switch (rule) {
+    case 'R06':
+      return (d.serviceLevelTerms ?? []).length > 0 && others.some((p) => (p.serviceLevelTerms ?? []).length > 0);
+    case 'R19':
+      return (d.providers ?? []).length > 0;
+    case 'R21':
+      return (d.serviceLevelTerms ?? []).length > 0;
+    case 'composition':
+      return (d.componentIds ?? []).length > 0;
+    case 'dependencies':
+      return (d.dependsOnIds ?? []).length > 0;
+    default:
+      return true;
+  }
+}
+
 /**
  * Every rule of policy-v1 section C that concerns one description in the
  * register: R01, R02, R03 (hints), R05, R06, R07, R08, R12, R13, R14, R19, R20,
@@ -442,13 +492,11 @@ function compareRule(a: string, b: string): number {
  * R01's need link, so neither adds a check. For an instance of a unified
  * service, pass the effective description (`resolveEffectiveDescription`).
  *
- * `mode: 'draft'` reports hard rules as warnings (drafts may be incomplete);
- * `mode: 'publish'` reports them as errors that block publication. Soft rules
- * and hints are always warnings. The result is sorted: errors first, then by
- * rule id (R01…R42, then the named rules), then in the order found.
+ * The result does not depend on a mode: each finding carries its strength,
+ * and each rule its outcome (passed, violated, not applicable).
  */
-export function checkServiceRules(d: ServiceDescription, ctx: RuleContext, mode: 'draft' | 'publish'): RuleViolation[] {
-  const v = new Violations(mode);
+export function evaluateServiceRules(d: ServiceDescription, ctx: RuleContext): RuleEvaluation {
+  const v = new Violations();
   checkNeeds(d, v);
   checkActivityDirection(d, ctx, v);
   checkNotAService(d, v);
@@ -462,8 +510,33 @@ export function checkServiceRules(d: ServiceDescription, ctx: RuleContext, mode:
   checkComposition(d, ctx, v);
   checkDependencies(d, ctx, v);
   checkLifecycle(d, v);
+  const violated = new Set(v.list.map((f) => f.rule));
+  const outcomes = CHECKED_RULES.map((rule) => ({ rule, outcome: (violated.has(rule) ? 'violated' : applies(rule, d, ctx) ? 'passed' : 'notApplicable') as RuleOutcome }));
+  return { outcomes, findings: v.list };
+}
+
+/**
+ * Findings as the violations of a report in `mode`: `'draft'` reports hard
+ * rules as warnings (drafts may be incomplete), `'publish'` as errors that block
+ * publication; soft rules and hints are always warnings. Messages are rendered
+ * in both languages. Sorted: errors first, then by rule id (R01…R42, then the
+ * named rules), then in the order found.
+ */
+export function toRuleViolations(findings: readonly RuleFinding[], mode: Mode): RuleViolation[] {
+  const list: RuleViolation[] = findings.map((f) => ({
+    rule: f.rule,
+    code: f.code,
+    severity: f.strength === 'hard' && mode === 'publish' ? 'error' : 'warning',
+    path: f.path,
+    message: tBoth(`services.rules.${f.messageKey}`, f.params),
+  }));
   const rank = (s: RuleViolation['severity']) => (s === 'error' ? 0 : 1);
-  return v.list.sort((a, b) => rank(a.severity) - rank(b.severity) || compareRule(a.rule, b.rule));
+  return list.sort((a, b) => rank(a.severity) - rank(b.severity) || compareRule(a.rule, b.rule));
+}
+
+/** `evaluateServiceRules` as a report's violations in `mode` (see `toRuleViolations`). */
+export function checkServiceRules(d: ServiceDescription, ctx: RuleContext, mode: Mode): RuleViolation[] {
+  return toRuleViolations(evaluateServiceRules(d, ctx).findings, mode);
 }
 
 // ---------------------------------------------------------------------------

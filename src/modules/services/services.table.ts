@@ -1,6 +1,8 @@
 import {
   bigint,
+  bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -12,6 +14,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { institutions, activityDirections } from '../institutions/institutions.table.js';
 import { needs } from '../life-situations/life-situations.table.js';
 import { channelPoints } from '../channel-points/channel-points.table.js';
@@ -276,3 +279,75 @@ export const readModelGenerations = pgTable('read_model_generations', {
   name: text('name').primaryKey(),
   generation: bigint('generation', { mode: 'number' }).notNull().default(0),
 });
+
+/**
+ * Stored rule results (policy-v1 section C), per live version of a service
+ * (its draft and its published version): the counts here, each rule's outcome
+ * in `service_rule_results`. Derived data: written only by the bulk
+ * computation (`services.rule-results.service.ts`), from the same pure rules as
+ * the on-demand check, under the policy version named here.
+ */
+export const serviceRuleSummaries = pgTable(
+  'service_rule_summaries',
+  {
+    versionId: uuid('version_id')
+      .primaryKey()
+      .references(() => serviceVersions.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    ownerInstitutionId: uuid('owner_institution_id').notNull(),
+    /** The policy version in force when the rules were run (null on a database without one). */
+    policyVersionId: text('policy_version_id'),
+    /** Findings of HARD rules: the errors that block publication. */
+    hardCount: integer('hard_count').notNull(),
+    /** Findings of SOFT rules and hints: always warnings. */
+    softCount: integer('soft_count').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('service_rule_summaries_service_idx').on(t.serviceId), index('service_rule_summaries_owner_idx').on(t.ownerInstitutionId, t.hardCount)],
+);
+
+/** One row per checked rule and version: passed, not applicable, or one row per finding of a violated rule. */
+export const serviceRuleResults = pgTable(
+  'service_rule_results',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => serviceRuleSummaries.versionId, { onDelete: 'cascade' }),
+    /** Order within the version: the rules' order, findings in the order found. */
+    seq: integer('seq').notNull(),
+    rule: text('rule').notNull(),
+    outcome: text('outcome').notNull(),
+    /** 'hard' or 'soft' for a finding; null for a rule that passed or does not apply. */
+    strength: text('strength'),
+    code: text('code'),
+    path: text('path'),
+    /** Message catalogue key (under `services.rules.`) and its params: the message is rendered on reading, in the reader's language. */
+    messageKey: text('message_key'),
+    params: jsonb('params').$type<Record<string, unknown>>(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.seq] }),
+    index('service_rule_results_rule_idx').on(t.rule, t.outcome),
+    check('service_rule_results_outcome_ck', sql`${t.outcome} in ('passed', 'violated', 'notApplicable')`),
+    check('service_rule_results_strength_ck', sql`${t.strength} is null or ${t.strength} in ('hard', 'soft')`),
+  ],
+);
+
+/**
+ * Services whose stored rule results are stale: appended to (never updated, so
+ * writers never wait on each other) by the triggers of migration 0011 whenever
+ * something a rule reads changes, and by policy activation; drained by the
+ * bulk computation. A service is stale while it has an entry here.
+ */
+export const serviceRuleQueue = pgTable(
+  'service_rule_queue',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    serviceId: uuid('service_id').notNull(),
+    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('service_rule_queue_service_idx').on(t.serviceId)],
+);

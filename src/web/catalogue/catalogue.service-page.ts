@@ -10,7 +10,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { getService } from '../../modules/services/services.service.js';
 import { INSTITUTION_READER } from '../../modules/services/services.visibility.js';
 import { findInstitutionsByIds } from '../../modules/institutions/institutions.repository.js';
-import { getActivePolicy } from '../../modules/policy/policy.data.js';
+import { activePolicyVersion } from '../../modules/policy/policy.queries.js';
 import { formTokenFor } from '../../modules/feedback/feedback.service.js';
 import type { ServiceLevelTermsSet } from '../../modules/services/services.model.js';
 import { INDICATOR_KINDS } from '../../shared/enums.js';
@@ -30,7 +30,7 @@ export interface ChannelTypeLabel {
 
 /** Channel type code → names and environment, from the active policy. */
 export async function channelTypeLabels(db: Db): Promise<Map<string, ChannelTypeLabel>> {
-  const policy = await getActivePolicy(db).catch(() => null);
+  const policy = await activePolicyVersion(db);
   return new Map((policy?.document.channelTypes ?? []).map((c) => [c.code, { nameLv: c.nameLv, nameEn: c.nameEn, environment: c.environment }]));
 }
 
