@@ -278,7 +278,7 @@ export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, i
     await db.transaction(async (tx) => {
       for (const r of updates) {
         // The services module's own update: the same checks, new draft version of a published service, audit with before/after.
-        await updateService(tx as unknown as Db, ctx, r.existing!.id, r.existing!.rowVersion, r.input!, locale);
+        await updateService(tx, ctx, r.existing!.id, r.existing!.rowVersion, r.input!, locale);
         serviceIds.push(r.existing!.id);
       }
       // One entry for the import itself, in the institution's trail.

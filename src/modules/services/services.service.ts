@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
-import type { Db, Executor } from '../../platform/db/database.js';
+import { inTransaction, type Executor } from '../../platform/db/database.js';
 import { personOf, requireUser, isUser, type Actor, type RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError, ValidationError, type FieldIssue } from '../../platform/errors.js';
 import type { Locale } from '../../platform/i18n.js';
 import { audit } from '../audit/audit.service.js';
-import { channelTypeMap, getActivePolicy } from '../policy/policy.data.js';
+import { activePolicyVersion, channelTypeMap } from '../policy/policy.queries.js';
 import * as portfolioRepo from '../portfolio/portfolio.repository.js';
 import { publishedServiceIdsOf } from './services.queries.js';
 import * as repo from './services.repository.js';
@@ -12,10 +12,11 @@ import * as rolesRepo from '../roles/roles.repository.js';
 import type { ServiceRow, VersionRow, Visibility } from './services.repository.js';
 import { checkServiceRules, deriveDigitalStatus, diffDescriptions, DESCRIPTION_FIELDS, resolveEffectiveDescription } from './services.rules.js';
 import { INSTANCE_OVERRIDABLE_FIELDS, versionColumnsOf, type ChannelTypeInfo, type RuleContext, type ServiceDescription } from './services.model.js';
-import { canApproveService, canCreateService, canEditService, canReadServiceInternal, serviceVisibility } from './services.policy.js';
+import { canApproveService, canCreateService, canEditService, canReadServiceInternal, serviceActionsFor, serviceCollectionActionsFor, serviceVersionActionsFor, serviceVisibility } from './services.policy.js';
 import { canSeeService, canSeeVersion, seesInterInstitutional, type ServiceVisibilityFacts } from './services.visibility.js';
 import { toInstanceSummary, toServiceResponse, toServiceSummary, toValidationReport, toVersionSummary, type ServiceResponseBody } from './services.presenter.js';
 import type { DescriptionInput, ServiceCreate, ServiceListQuery, ServiceUpdate } from './services.schemas.js';
+import { refreshRuleResults } from './services.rule-results.service.js';
 import './services.messages.js';
 
 /* ------------------------------------------------------------------ */
@@ -24,10 +25,7 @@ import './services.messages.js';
 
 /** Channel type code → meaning, from the active policy version; empty when none is active (a bare database). */
 async function activeChannelTypes(ex: Executor): Promise<Map<string, ChannelTypeInfo>> {
-  const active = await getActivePolicy(ex).catch((err: unknown) => {
-    if (err instanceof NotFoundError) return null;
-    throw err;
-  });
+  const active = await activePolicyVersion(ex);
   return active ? channelTypeMap(active.document) : new Map();
 }
 
@@ -239,7 +237,7 @@ async function buildDetail(ex: Executor, actor: Actor, s: ServiceRow, v: Version
     versions,
     publishedVersionNo: versionNo(s.publishedVersionId),
     draftVersionNo: internal ? versionNo(s.draftVersionId) : null,
-  });
+  }, { allowedActions: serviceActionsFor(actor, s), draftActions: serviceVersionActionsFor(actor, s, true) });
   return body;
 }
 
@@ -275,7 +273,8 @@ export async function getService(ex: Executor, actor: Actor, id: string, view: '
 /** One page of services as the actor may see them. */
 export async function listServices(ex: Executor, actor: Actor, q: ServiceListQuery) {
   const { rows, total } = await repo.listServices(ex, q, serviceVisibility(actor));
-  return { items: rows.map(toServiceSummary), total, page: q.page, pageSize: q.pageSize };
+  const items = rows.map((r) => toServiceSummary(r, serviceActionsFor(actor, { id: r.id, ownerInstitutionId: r.owner_institution_id })));
+  return { items, total, page: q.page, pageSize: q.pageSize, allowedActions: serviceCollectionActionsFor(actor, q.ownerInstitutionId) };
 }
 
 /** Version history; anonymous callers see only versions that were published. */
@@ -284,7 +283,7 @@ export async function listServiceVersions(ex: Executor, actor: Actor, id: string
   const internal = canReadServiceInternal(actor, s);
   const facts = await visibilityFacts(ex, actor, s);
   const rows = (await repo.listVersions(ex, id)).filter((v) => internal || canSeeVersion(actor, facts, v));
-  return { items: rows.map(toVersionSummary) };
+  return { items: rows.map((v) => toVersionSummary(v, serviceVersionActionsFor(actor, s, v.id === s.draftVersionId))) };
 }
 
 async function readableVersion(ex: Executor, actor: Actor, s: ServiceRow, versionNo: number): Promise<VersionRow> {
@@ -375,9 +374,14 @@ async function refreshInstancesDigitalStatus(tx: Executor, templateId: string): 
   }
 }
 
-/** Rebuilds the list read model of a service, and of its instances when it is a template. */
+/**
+ * Rebuilds the list read model of a service, and of its instances when it is a
+ * template, and their stored rule results (so they are fresh when the write commits).
+ */
 async function refreshListings(tx: Executor, s: Pick<ServiceRow, 'id' | 'isTemplate'>): Promise<void> {
-  await repo.refreshServiceListings(tx, s.isTemplate ? [s.id, ...(await repo.instanceIdsOf(tx, s.id))] : [s.id]);
+  const ids = s.isTemplate ? [s.id, ...(await repo.instanceIdsOf(tx, s.id))] : [s.id];
+  await repo.refreshServiceListings(tx, ids);
+  await refreshRuleResults(tx, ids);
 }
 
 async function currentDetail(ex: Executor, actor: Actor, s: ServiceRow) {
@@ -386,9 +390,9 @@ async function currentDetail(ex: Executor, actor: Actor, s: ServiceRow) {
 }
 
 /** Creates a service as a draft (version 1). Returns it with the draft-mode rule report. */
-export async function createService(db: Db, ctx: RequestContext, input: ServiceCreate, locale: Locale): Promise<ServiceResponseBody> {
+export async function createService(ex: Executor, ctx: RequestContext, input: ServiceCreate, locale: Locale): Promise<ServiceResponseBody> {
   requireUser(ctx.actor);
-  return db.transaction(async (tx) => {
+  return inTransaction(ex, async (tx) => {
     const owner = await repo.findInstitution(tx, input.ownerInstitutionId);
     if (!owner) throw new ValidationError([{ path: 'ownerInstitutionId', code: 'unknownReference', message: 'services.api.unknownReference', params: { id: input.ownerInstitutionId } }]);
     if (!canCreateService(ctx.actor, owner.id)) throw new ForbiddenError('service.create');
@@ -445,9 +449,9 @@ async function lockForWrite(tx: Executor, actor: Actor, id: string, expectedVers
 }
 
 /** Edits the draft; a published service first gets a new draft version copied from the published one. */
-export async function updateService(db: Db, ctx: RequestContext, id: string, expectedVersion: number, input: ServiceUpdate, locale: Locale): Promise<ServiceResponseBody> {
+export async function updateService(ex: Executor, ctx: RequestContext, id: string, expectedVersion: number, input: ServiceUpdate, locale: Locale): Promise<ServiceResponseBody> {
   requireUser(ctx.actor);
-  return db.transaction(async (tx) => {
+  return inTransaction(ex, async (tx) => {
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canEditService(ctx.actor, x), 'service.update');
     const before = await currentDetail(tx, ctx.actor, s);
     const issues = [...(s.templateServiceId ? nonOverridableIssues(input) : []), ...(await referenceIssues(tx, input, s.ownerInstitutionId, s.id))];
@@ -483,9 +487,9 @@ export async function updateService(db: Db, ctx: RequestContext, id: string, exp
  * A draft that could not be published is not handed on: hard rule violations refuse it with
  * 422 listing every violation, the same reasons (and the same check) as publication.
  */
-export async function submitService(db: Db, ctx: RequestContext, id: string, expectedVersion: number | null, locale: Locale): Promise<ServiceResponseBody> {
+export async function submitService(ex: Executor, ctx: RequestContext, id: string, expectedVersion: number | null, locale: Locale): Promise<ServiceResponseBody> {
   requireUser(ctx.actor);
-  return db.transaction(async (tx) => {
+  return inTransaction(ex, async (tx) => {
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canEditService(ctx.actor, x), 'service.submit');
     if (!s.draftVersionId) throw new ConflictError('state', { state: s.status }, [{ path: '', code: 'noDraft', message: 'services.api.noDraft', params: {} }]);
     const draft = (await repo.findVersion(tx, s.draftVersionId))!;
@@ -514,9 +518,9 @@ async function approverOf(tx: Executor, actor: Actor, institutionId: string): Pr
  * violations block it with 422 listing every violation. The previous published
  * version is superseded, and the changed service list is recorded as approved (R11).
  */
-export async function publishService(db: Db, ctx: RequestContext, id: string, expectedVersion: number): Promise<ServiceResponseBody> {
+export async function publishService(ex: Executor, ctx: RequestContext, id: string, expectedVersion: number): Promise<ServiceResponseBody> {
   requireUser(ctx.actor);
-  return db.transaction(async (tx) => {
+  return inTransaction(ex, async (tx) => {
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canApproveService(ctx.actor, x), 'service.publish');
     if (!s.draftVersionId) throw new ConflictError('state', { state: s.status }, [{ path: '', code: 'noDraft', message: 'services.api.noDraft', params: {} }]);
     const draft = (await repo.findVersion(tx, s.draftVersionId))!;
@@ -552,9 +556,9 @@ export async function publishService(db: Db, ctx: RequestContext, id: string, ex
 }
 
 /** Takes a service out of the approved list (owner's portfolio manager only, R10, R11). */
-export async function archiveService(db: Db, ctx: RequestContext, id: string, expectedVersion: number): Promise<ServiceResponseBody> {
+export async function archiveService(ex: Executor, ctx: RequestContext, id: string, expectedVersion: number): Promise<ServiceResponseBody> {
   requireUser(ctx.actor);
-  return db.transaction(async (tx) => {
+  return inTransaction(ex, async (tx) => {
     const s = await lockForWrite(tx, ctx.actor, id, expectedVersion, (x) => canApproveService(ctx.actor, x), 'service.archive');
     if (s.status === 'archived') throw new ConflictError('state', { state: s.status }, [{ path: '', code: 'alreadyArchived', message: 'services.api.alreadyArchived', params: {} }]);
     const before = await currentDetail(tx, ctx.actor, s);

@@ -9,7 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
 import { grantRuntimePrivileges } from './roles.js';
@@ -17,7 +17,7 @@ import { grantRuntimePrivileges } from './roles.js';
 /** The drizzle database, the same type for PGlite and a PostgreSQL server. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A database or an open transaction: what repositories take. */
-export type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Executor = Db | Tx;
 
 export interface Database {
   db: Db;
@@ -51,6 +51,19 @@ export interface MigrateResult {
 }
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+
+/** An open transaction. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Runs `fn` in a transaction: the caller's when `ex` already is one (the work
+ * joins it and commits or rolls back with it), else a new one. Lets a use
+ * case be called alone or as part of a larger one (an import, a seed).
+ */
+export async function inTransaction<T>(ex: Executor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (ex instanceof PgTransaction) return fn(ex as Tx);
+  return (ex as Db).transaction(fn);
+}
 
 /** Rows of a raw SQL query, on either driver. */
 export async function queryRows<T>(ex: Executor, query: SQL): Promise<T[]> {
