@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { WORKSPACE_DIST } from './workspace-build.js';
 
@@ -25,7 +25,7 @@ export const workspacePlugin: FastifyPluginAsync = async (app) => {
     setHeaders: (reply) => void reply.header('cache-control', 'public, max-age=31536000, immutable'),
   });
 
-  const sendIndex = async (_req: unknown, reply: import('fastify').FastifyReply) => {
+  const sendIndex = async (_req: unknown, reply: FastifyReply) => {
     let html: string;
     try {
       html = await fs.promises.readFile(indexFile, 'utf8');

@@ -53,10 +53,10 @@ export class JobRunner {
     if (!set) runnersByDb.set(this.db, (set = new Set()));
     set.add(this);
     if (this.opts.pollMs > 0) {
-      this.timer = setInterval(() => this.wake(), this.opts.pollMs);
+      this.timer = setInterval(() => void this.wake(), this.opts.pollMs);
       this.timer.unref();
     }
-    this.wake();
+    void this.wake();
   }
 
   /** Looks for work now; resolves when there is none left. */

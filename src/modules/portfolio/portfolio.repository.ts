@@ -1,5 +1,5 @@
-import { count, desc, eq, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../platform/db/database.js';
+import { count, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.js';
 import { people } from '../people/people.table.js';
 import { portfolioApprovals } from './portfolio.table.js';
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isInterInstitutional, type RecipientType } from '../../shared/enums.js';
-import { fold, stemEnglish, stemLatvian, stemText, stemTextEnglish, tokenize } from './search.stemmer.js';
+import { stemEnglish, stemLatvian, stemText, stemTextEnglish, tokenize } from './search.stemmer.js';
 
 // ── Documents ──────────────────────────────────────────────────────────────
 

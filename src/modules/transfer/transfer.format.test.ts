@@ -3,7 +3,7 @@ import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../../platform/db/schema.js';
 import { transferTables } from './transfer.catalogue.js';
-import { ExportReader, FOOTER_LINE, TABLE_CLOSE_LINE, TransferError, headerLine, parseRow, rowLine, tableOpenLine } from './transfer.format.js';
+import { ExportReader, FOOTER_LINE, TABLE_CLOSE_LINE, type TransferError, headerLine, parseRow, rowLine, tableOpenLine } from './transfer.format.js';
 
 /** An export file as the exporter lays it out. */
 function file(tables: [string, string[]][], exportedAt = '2025-01-01T00:00:00.000Z'): string {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -72,7 +72,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false,
     routerOptions: { ignoreTrailingSlash: true },
     // A URL the router cannot decode (bytes that are no UTF-8) gets the same problem body as every other 400.
-    frameworkErrors: (err, req, reply) => sendProblem(req, reply, 400, 'badRequest', 'errors.badJson', { detail: err.message }),
+    frameworkErrors: (err, req, reply) => {
+      void sendProblem(req, reply, 400, 'badRequest', 'errors.badJson', { detail: err.message });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only: anything else is 415, not a confusing validation error.
@@ -217,7 +219,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-function handleError(app: FastifyInstance, err: FastifyError, req: FastifyRequest, reply: import('fastify').FastifyReply) {
+function handleError(app: FastifyInstance, err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const locale = req.locale ?? 'lv';
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = err.validationContext;

@@ -7,6 +7,7 @@ import { sendProblem } from './problem.js';
  * reaches the database) and UTF-16 surrogates without their pair (they cannot
  * be encoded as UTF-8 and would silently become U+FFFD).
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
 const REFUSED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a string holds a character the database refuses. */

@@ -59,7 +59,7 @@ export function Layout() {
                 className="link-button"
                 onClick={async () => {
                   await signOut();
-                  navigate('/pieteikties');
+                  void navigate('/pieteikties');
                 }}
               >
                 {t('signOut')}

@@ -26,10 +26,10 @@ export function LoginPage() {
       const next = params.get('next');
       if (next && next.startsWith('/') && !next.startsWith('//')) {
         // A catalogue page (outside the app) needs a full page load.
-        if (next.startsWith('/darbvieta/')) navigate(next.slice('/darbvieta'.length), { replace: true });
+        if (next.startsWith('/darbvieta/')) void navigate(next.slice('/darbvieta'.length), { replace: true });
         else if (next.startsWith('/starpiestazu') || next === '/') window.location.assign(next);
-        else navigate(next, { replace: true });
-      } else navigate('/', { replace: true });
+        else void navigate(next, { replace: true });
+      } else void navigate('/', { replace: true });
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('error.network'));
     } finally {
