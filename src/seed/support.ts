@@ -5,8 +5,7 @@
 import crypto from 'node:crypto';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../platform/db/database.js';
-import { NotFoundError } from '../platform/errors.js';
-import { channelTypeMap, getActivePolicy } from '../modules/policy/policy.data.js';
+import { activePolicyVersion, channelTypeMap } from '../modules/policy/policy.queries.js';
 import type { ChannelTypeInfo } from '../modules/services/services.model.js';
 
 /** Formats 16 bytes as an RFC 9562 UUID of the given version (4 or 5), so strict validators accept it. */
@@ -132,13 +131,9 @@ export async function insertChunked<T extends PgTable>(
  * seeded before the reference data is loaded).
  */
 export async function loadChannelTypes(ex: Executor): Promise<Map<string, ChannelTypeInfo>> {
-  try {
-    const active = await getActivePolicy(ex);
-    const map = channelTypeMap(active.document);
-    if (map.size > 0) return map;
-  } catch (err) {
-    if (!(err instanceof NotFoundError)) throw err;
-  }
+  const active = await activePolicyVersion(ex);
+  const map = active ? channelTypeMap(active.document) : new Map<string, ChannelTypeInfo>();
+  if (map.size > 0) return map;
   return new Map(FALLBACK_CHANNEL_TYPES.map((c) => [c.code, c]));
 }
 

@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
 import type { Db, Executor } from '../../platform/db/database.js';
 import { personOf, type Actor, type RequestContext } from '../../platform/actor.js';
-import { NotFoundError } from '../../platform/errors.js';
 import type { Locale } from '../../platform/i18n.js';
 import { audit } from '../audit/audit.service.js';
-import { channelTypeMap, getActivePolicy } from '../policy/policy.data.js';
+import { activePolicyVersion, channelTypeMap } from '../policy/policy.queries.js';
 import * as rolesRepo from '../roles/roles.repository.js';
 import * as servicesRepo from '../services/services.repository.js';
 import { checkServiceRules, deriveDigitalStatus, DESCRIPTION_FIELDS } from '../services/services.rules.js';
@@ -67,10 +66,7 @@ function withFields(base: ServiceDescription, input: DescriptionInput): ServiceD
 async function channelInfoOf(ex: Executor, ids: string[]): Promise<Map<string, ChannelTypeInfo>> {
   const info = new Map<string, ChannelTypeInfo>();
   if (ids.length === 0) return info;
-  const active = await getActivePolicy(ex).catch((err: unknown) => {
-    if (err instanceof NotFoundError) return null;
-    throw err;
-  });
+  const active = await activePolicyVersion(ex);
   const types = active ? channelTypeMap(active.document) : new Map<string, ChannelTypeInfo>();
   for (const part of repo.chunks(ids)) for (const cp of await servicesRepo.findChannelPoints(ex, part)) {
     const t = types.get(cp.channelType);
