@@ -81,3 +81,15 @@ export function requireUser(a: Actor): asserts a is UserActor {
 
 /** The person acting, for "created by"/"published by" columns; null for anonymous callers and the system. */
 export const personOf = (a: Actor): string | null => (a.kind === 'user' && a.via !== 'system' ? a.personId : null);
+
+/**
+ * A module's authorisation rules, one function per action: the same function
+ * authorises the write in the service layer and lists the action in the
+ * resource's `allowedActions`, so the two never disagree.
+ */
+export type ActionRules<A extends string, T> = Readonly<Record<A, (a: Actor, target: T) => boolean>>;
+
+/** The actions of `actions` (in that order) whose rule allows the actor on the target. */
+export function allowedActionsOf<A extends string, T>(actions: readonly A[], rules: ActionRules<A, T>, a: Actor, target: T): A[] {
+  return actions.filter((x) => rules[x](a, target));
+}

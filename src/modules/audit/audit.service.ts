@@ -2,7 +2,7 @@ import type { Executor } from '../../platform/db/database.js';
 import { canReadInternal, holds, isAdmin, isUser, type Actor, type RequestContext } from '../../platform/actor.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors.js';
 import { iso } from '../../platform/http/schemas.js';
-import { insertAuditEntry, institutionsOfEntity, listAuditEntries, listAuditEntriesWithActor, type AuditEntryRow } from './audit.repository.js';
+import { insertAuditEntries, insertAuditEntry, institutionsOfEntity, listAuditEntries, listAuditEntriesWithActor, type AuditEntryRow } from './audit.repository.js';
 
 export interface AuditChange {
   action: string;
@@ -12,8 +12,12 @@ export interface AuditChange {
   after?: unknown;
 }
 
-/** JSON round trip: dates become ISO strings, undefined disappears. */
-const snapshot = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
+/**
+ * JSON round trip: dates become ISO strings, undefined disappears. The
+ * caller-specific `allowedActions` of a representation are left out: the trail
+ * is read later, by other people.
+ */
+const snapshot = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'allowedActions' ? undefined : x))));
 
 /**
  * Appends one entry to the audit log. Call it inside the same transaction as
@@ -31,6 +35,28 @@ export async function audit(ex: Executor, ctx: RequestContext, change: AuditChan
     after: snapshot(change.after),
     requestId: ctx.requestId,
   });
+}
+
+/**
+ * Appends one entry per change, set-based (a bulk use case's audit: one entry
+ * per object, the same shape `audit` writes), in the caller's transaction.
+ */
+export async function auditMany(ex: Executor, ctx: RequestContext, changes: AuditChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const actor = ctx.actor.kind === 'user' ? ctx.actor : null;
+  await insertAuditEntries(
+    ex,
+    changes.map((change) => ({
+      actorAccountId: actor && actor.via !== 'system' ? actor.accountId : null,
+      actorPersonId: actor && actor.via !== 'system' ? actor.personId : null,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: snapshot(change.before),
+      after: snapshot(change.after),
+      requestId: ctx.requestId,
+    })),
+  );
 }
 
 export async function auditTrail(ex: Executor, entityType: string, entityId: string, limit = 100, beforeId?: number) {

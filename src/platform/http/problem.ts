@@ -32,6 +32,15 @@ export function sendProblem(
     const word = t(locale, `entities.${params.entity}`);
     if (word !== `entities.${params.entity}`) params = { ...params, entity: word };
   }
+  // A refusal names who may do it: `forbidden.<action>[.<role>]` in the modules' catalogues.
+  if (messageKey === 'errors.forbidden' && typeof params.action === 'string') {
+    const keys = [...(typeof params.role === 'string' ? [`forbidden.${params.action}.${params.role}`] : []), `forbidden.${params.action}`];
+    const key = keys.find((k) => t(locale, k) !== k);
+    if (key) {
+      messageKey = 'errors.forbidden.by';
+      params = { ...params, who: t(locale, key) };
+    }
+  }
   const body: Problem = {
     type: PROBLEM_TYPE_BASE + code,
     title: t(locale, messageKey, { ...params, requestId: req.id }),

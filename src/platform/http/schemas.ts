@@ -38,6 +38,14 @@ export const PageQuery = z.object({
 
 export const SortOrder = z.enum(['asc', 'desc']).default('asc');
 
+/**
+ * `allowedActions` of a resource or a collection: the names of the actions the
+ * caller may perform now, from the module's `*.policy.ts` (the same rules that
+ * authorise the writes). Only authorisation decides; a state that forbids the
+ * write (a stale version, an archived service) still answers 409 with a reason.
+ */
+export const allowedActions = <const A extends readonly [string, ...string[]]>(actions: A, description: string) => z.array(z.enum(actions)).meta({ description });
+
 /** A paged list response of `item`. */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
