@@ -102,3 +102,35 @@ registerMessages({
     'roles.check.R19.broken': 'The institution provides the service but has no responsible person appointed (it needs at least one).',
   },
 });
+
+/** Who may do it, named by a refusal (403) of the action: `forbidden.<action code>[.<role>]`. */
+registerMessages({
+  lv: {
+    'forbidden.roleAssignment.appoint': 'valsts vadošā iestāde vai sistēmas administrators; iestādes pakalpojumu kopuma vadītājs — savas iestādes pakalpojumu vadītājus un sniedzējus; iestādes resursu kopuma vadītājs — savas iestādes resursu vadītājus',
+    'forbidden.roleAssignment.appoint.serviceOwner': 'pakalpojuma īpašnieces iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.roleAssignment.appoint.serviceProvider': 'pakalpojuma īpašnieces iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.roleAssignment.appoint.resourceOwner': 'resursa iestādes resursu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.roleAssignment.end': 'valsts vadošā iestāde vai sistēmas administrators; iestādes pakalpojumu kopuma vadītājs — savas iestādes pakalpojumu vadītājus un sniedzējus; iestādes resursu kopuma vadītājs — savas iestādes resursu vadītājus',
+    'forbidden.roleAssignment.end.serviceOwner': 'pakalpojuma īpašnieces iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.roleAssignment.end.serviceProvider': 'pakalpojuma īpašnieces iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.roleAssignment.end.resourceOwner': 'resursa iestādes resursu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.roleAssignment.replace': 'valsts vadošā iestāde vai sistēmas administrators; iestādes pakalpojumu kopuma vadītājs — savas iestādes pakalpojumu vadītājus un sniedzējus; iestādes resursu kopuma vadītājs — savas iestādes resursu vadītājus',
+    'forbidden.roleAssignment.replace.serviceOwner': 'pakalpojuma īpašnieces iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.roleAssignment.replace.serviceProvider': 'pakalpojuma īpašnieces iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.roleAssignment.replace.resourceOwner': 'resursa iestādes resursu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+  },
+  en: {
+    'forbidden.roleAssignment.appoint': 'the state lead or a system administrator; an institution’s portfolio manager for the managers and providers of its own services, its resource-portfolio manager for the managers of its own resources',
+    'forbidden.roleAssignment.appoint.serviceOwner': 'the portfolio manager of the institution that owns the service, the state lead or a system administrator',
+    'forbidden.roleAssignment.appoint.serviceProvider': 'the portfolio manager of the institution that owns the service, the state lead or a system administrator',
+    'forbidden.roleAssignment.appoint.resourceOwner': 'the resource-portfolio manager of the institution that holds the resource, the state lead or a system administrator',
+    'forbidden.roleAssignment.end': 'the state lead or a system administrator; an institution’s portfolio manager for the managers and providers of its own services, its resource-portfolio manager for the managers of its own resources',
+    'forbidden.roleAssignment.end.serviceOwner': 'the portfolio manager of the institution that owns the service, the state lead or a system administrator',
+    'forbidden.roleAssignment.end.serviceProvider': 'the portfolio manager of the institution that owns the service, the state lead or a system administrator',
+    'forbidden.roleAssignment.end.resourceOwner': 'the resource-portfolio manager of the institution that holds the resource, the state lead or a system administrator',
+    'forbidden.roleAssignment.replace': 'the state lead or a system administrator; an institution’s portfolio manager for the managers and providers of its own services, its resource-portfolio manager for the managers of its own resources',
+    'forbidden.roleAssignment.replace.serviceOwner': 'the portfolio manager of the institution that owns the service, the state lead or a system administrator',
+    'forbidden.roleAssignment.replace.serviceProvider': 'the portfolio manager of the institution that owns the service, the state lead or a system administrator',
+    'forbidden.roleAssignment.replace.resourceOwner': 'the resource-portfolio manager of the institution that holds the resource, the state lead or a system administrator',
+  },
+});

@@ -1,5 +1,5 @@
-import { holds, isAdmin, isUser, type Actor } from '../../platform/actor.js';
-import type { Role } from '../../shared/enums.js';
+import { allowedActionsOf, holds, isAdmin, isUser, type ActionRules, type Actor } from '../../platform/actor.js';
+import { ROLES, type Role } from '../../shared/enums.js';
 
 /** Role assignments name people, so like people they are for signed-in users only. */
 export const canReadRoles = (a: Actor): boolean => isUser(a);
@@ -44,3 +44,22 @@ export function canAppoint(a: Actor, t: AppointmentTarget): boolean {
       return false;
   }
 }
+
+/** Actions a client may offer on a role assignment; the same rule (canAppoint) authorises ending and replacing it. */
+export const ROLE_ASSIGNMENT_ACTIONS = ['end', 'replace'] as const;
+export type RoleAssignmentAction = (typeof ROLE_ASSIGNMENT_ACTIONS)[number];
+
+export const ROLE_ASSIGNMENT_RULES: ActionRules<RoleAssignmentAction, AppointmentTarget> = { end: canAppoint, replace: canAppoint };
+
+/** What the actor may do to an assignment (authorisation only: an ended one answers 409). */
+export const roleAssignmentActionsFor = (a: Actor, t: AppointmentTarget): RoleAssignmentAction[] => allowedActionsOf(ROLE_ASSIGNMENT_ACTIONS, ROLE_ASSIGNMENT_RULES, a, t);
+
+/** Actions on the role-assignment list. */
+export const ROLE_COLLECTION_ACTIONS = ['appoint'] as const;
+export type RoleCollectionAction = (typeof ROLE_COLLECTION_ACTIONS)[number];
+
+export const roleCollectionActionsFor = (a: Actor): RoleCollectionAction[] => (appointsAnyRoles(a) ? ['appoint'] : []);
+
+/** The roles the actor may appoint an institution's people to, for the institution's own scope (its services and resources). */
+export const appointableRolesAt = (a: Actor, institutionId: string): Role[] =>
+  ROLES.filter((role) => canAppoint(a, { role, holderInstitutionId: institutionId, scopeInstitutionId: institutionId }));

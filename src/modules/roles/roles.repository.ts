@@ -20,6 +20,8 @@ export interface RoleAssignmentView extends RoleAssignmentRow {
   personEmail: string | null;
   personActive: boolean | null;
   scopeCode: string | null;
+  /** The institution the scope belongs to (the service's owner, the resource's institution, the institution itself); null for the state. */
+  scopeInstitutionId: string | null;
 }
 
 const scopeInstitution = alias(institutions, 'scope_institution');
@@ -41,6 +43,7 @@ const viewColumns = {
   personEmail: people.email,
   personActive: people.active,
   scopeCode: sql<string | null>`coalesce(${services.code}, ${resources.code}, ${scopeInstitution.code})`,
+  scopeInstitutionId: sql<string | null>`coalesce(${services.ownerInstitutionId}, ${resources.institutionId}, ${scopeInstitution.id})`,
 };
 
 /** Assignments joined to their holder, person and scope; `where` filters. */

@@ -20,8 +20,8 @@ export const roleAssignmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
 
   app.get('/role-assignments', { schema: { tags, summary: 'List role assignments (filter by role, institution, person, scope, active)', querystring: RoleAssignmentListQuery, response: { 200: RoleAssignmentPage, ...problemResponses } } }, async (req) => {
-    const { items, total } = await roles.listAssignments(db, req.ctx, req.query);
-    return { items, total, page: req.query.page, pageSize: req.query.pageSize };
+    const { items, total, allowedActions } = await roles.listAssignments(db, req.ctx, req.query);
+    return { items, total, page: req.query.page, pageSize: req.query.pageSize, allowedActions };
   });
 
   app.get('/role-assignments/:id', { schema: { tags, summary: 'One role assignment', params: IdParams, response: { 200: RoleAssignmentResponse, ...problemResponses } } }, async (req, reply) => {

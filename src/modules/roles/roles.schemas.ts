@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, SCOPE_TYPES } from '../../shared/enums.js';
-import { pageOf, PageQuery, SortOrder } from '../../platform/http/schemas.js';
+import { allowedActions, pageOf, PageQuery, SortOrder } from '../../platform/http/schemas.js';
+import { ROLE_ASSIGNMENT_ACTIONS, ROLE_COLLECTION_ACTIONS } from './roles.policy.js';
 
 /** Appoints a person to a role held by an institution; the scope type follows from the role. */
 export const RoleAssignmentCreate = z
@@ -36,6 +37,7 @@ export const RoleAssignmentResponse = z
     createdAt: z.string(),
     endedAt: z.string().nullable(),
     version: z.number().int(),
+    allowedActions: allowedActions(ROLE_ASSIGNMENT_ACTIONS, 'What the caller may do to the assignment now: end it, or hand it over to another person (replace).'),
   })
   .meta({ id: 'RoleAssignment' });
 
@@ -58,7 +60,9 @@ export const RoleAssignmentListQuery = PageQuery.extend({
 });
 export type RoleAssignmentListQuery = z.infer<typeof RoleAssignmentListQuery>;
 
-export const RoleAssignmentPage = pageOf(RoleAssignmentResponse).meta({ id: 'RoleAssignmentPage' });
+export const RoleAssignmentPage = pageOf(RoleAssignmentResponse)
+  .extend({ allowedActions: allowedActions(ROLE_COLLECTION_ACTIONS, 'What the caller may do on the list: appoint to some role (which role where is decided with the body).') })
+  .meta({ id: 'RoleAssignmentPage' });
 
 const Message = z.object({ lv: z.string(), en: z.string() });
 
@@ -75,7 +79,16 @@ export const InstitutionRolesResponse = z
         scopeType: z.enum(SCOPE_TYPES),
         scopeId: z.uuid().nullable(),
         scopeCode: z.string().nullable(),
-        performers: z.array(z.object({ assignmentId: z.uuid(), personId: z.uuid().nullable(), name: z.string().nullable(), since: z.string(), version: z.number().int() })),
+        performers: z.array(
+          z.object({
+            assignmentId: z.uuid(),
+            personId: z.uuid().nullable(),
+            name: z.string().nullable(),
+            since: z.string(),
+            version: z.number().int(),
+            allowedActions: allowedActions(ROLE_ASSIGNMENT_ACTIONS, 'What the caller may do to this assignment now.'),
+          }),
+        ),
       }),
     ),
     /** Cardinality rules (R13–R16, R19), each met, broken or not applicable. */
@@ -92,5 +105,8 @@ export const InstitutionRolesResponse = z
     ),
     /** True when no check is broken. */
     compliant: z.boolean(),
+    allowedActions: allowedActions(ROLE_COLLECTION_ACTIONS, 'What the caller may do here: appoint some of the institution’s people to roles.'),
+    /** The roles the caller may appoint the institution’s people to, for its own services and resources (roles.policy canAppoint). */
+    appointableRoles: z.array(z.enum(ROLES)),
   })
   .meta({ id: 'InstitutionRoles' });

@@ -1,12 +1,12 @@
 import type { Db, Executor } from '../../platform/db/database.js';
-import { requireUser, isUser, type RequestContext } from '../../platform/actor.js';
+import { requireUser, isUser, type Actor, type RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError, ValidationError, type FieldIssue, type RuleViolation } from '../../platform/errors.js';
 import { pgErrorOf, UNIQUE_VIOLATION } from '../../platform/db/pg-errors.js';
 import type { Role, ScopeType } from '../../shared/enums.js';
 import { audit } from '../audit/audit.service.js';
 import * as repo from './roles.repository.js';
 import { checkAppointment, checkAppointmentShape, checkSingleHolder, evaluateInstitutionRoles, scopeTypeOf, type AppointmentFacts, type ScopeFacts } from './roles.rules.js';
-import { appointsAnyRoles, canAppoint, canReadRoles } from './roles.policy.js';
+import { appointableRolesAt, appointsAnyRoles, canAppoint, canReadRoles, roleAssignmentActionsFor, roleCollectionActionsFor } from './roles.policy.js';
 import { toInstitutionRolesResponse, toRoleAssignmentResponse } from './roles.presenter.js';
 import type { RoleAssignmentCreate, RoleAssignmentListQuery, RoleAssignmentReplace } from './roles.schemas.js';
 import './roles.messages.js';
@@ -46,10 +46,14 @@ async function mapSingleHolderRace<T>(db: Db, role: Role, scopeId: string | null
   }
 }
 
-async function loadView(ex: Executor, id: string) {
+/** An assignment with what the actor may do to it (roles.policy, the rule that authorises ending and replacing). */
+const viewFor = (actor: Actor, v: repo.RoleAssignmentView) =>
+  toRoleAssignmentResponse(v, roleAssignmentActionsFor(actor, { role: v.role as Role, holderInstitutionId: v.institutionId, scopeInstitutionId: v.scopeInstitutionId }));
+
+async function loadView(ex: Executor, id: string, actor: Actor) {
   const v = await repo.findAssignmentView(ex, id);
   if (!v) throw new NotFoundError('roleAssignment', id);
-  return toRoleAssignmentResponse(v);
+  return viewFor(actor, v);
 }
 
 /** What a scope id points at, and the institution it belongs to; null when it does not exist. */
@@ -84,13 +88,13 @@ async function loadAppointmentFacts(ex: Executor, a: { role: Role; institutionId
 
 export async function getAssignment(ex: Executor, ctx: RequestContext, id: string) {
   if (!canReadRoles(ctx.actor)) throw new UnauthenticatedError();
-  return loadView(ex, id);
+  return loadView(ex, id, ctx.actor);
 }
 
 export async function listAssignments(ex: Executor, ctx: RequestContext, q: RoleAssignmentListQuery) {
   if (!canReadRoles(ctx.actor)) throw new UnauthenticatedError();
   const { rows, total } = await repo.listAssignmentViews(ex, q);
-  return { items: rows.map(toRoleAssignmentResponse), total };
+  return { items: rows.map((v) => viewFor(ctx.actor, v)), total, allowedActions: roleCollectionActionsFor(ctx.actor) };
 }
 
 /**
@@ -101,13 +105,13 @@ export async function listAssignments(ex: Executor, ctx: RequestContext, q: Role
  */
 export async function appoint(db: Db, ctx: RequestContext, input: RoleAssignmentCreate) {
   requireUser(ctx.actor);
-  if (!appointsAnyRoles(ctx.actor)) throw new ForbiddenError('roleAssignment.appoint');
+  if (!appointsAnyRoles(ctx.actor)) throw new ForbiddenError('roleAssignment.appoint', { role: input.role });
   const shape = checkAppointmentShape(input.role, input.personId, input.scopeId);
   if (shape.length) throw new ValidationError(shape);
   return mapSingleHolderRace(db, input.role, input.scopeId, () =>
     db.transaction(async (tx) => {
       const { facts, scopeInstitutionId } = await loadAppointmentFacts(tx, input);
-      if (!canAppoint(ctx.actor, { role: input.role, holderInstitutionId: input.institutionId, scopeInstitutionId })) throw new ForbiddenError('roleAssignment.appoint');
+      if (!canAppoint(ctx.actor, { role: input.role, holderInstitutionId: input.institutionId, scopeInstitutionId })) throw new ForbiddenError('roleAssignment.appoint', { role: input.role });
       const violations = checkAppointment(facts);
       if (violations.length) throw new RuleViolationError(violations);
       if (await repo.findActiveDuplicate(tx, input)) {
@@ -116,7 +120,7 @@ export async function appoint(db: Db, ctx: RequestContext, input: RoleAssignment
       const single = checkSingleHolder(input.role, await repo.activeInScope(tx, input.role, input.scopeId));
       if (single.length) throw new SingleHolderConflictError(single);
       const row = await repo.insertAssignment(tx, { role: input.role, institutionId: input.institutionId, personId: input.personId, scopeType: scopeTypeOf(input.role), scopeId: input.scopeId });
-      const after = await loadView(tx, row.id);
+      const after = await loadView(tx, row.id, ctx.actor);
       await audit(tx, ctx, { action: 'roleAssignment.appoint', entityType: 'roleAssignment', entityId: row.id, after });
       return after;
     }),
@@ -129,8 +133,8 @@ async function loadForChange(tx: Executor, ctx: RequestContext, id: string, expe
   if (!current) throw new NotFoundError('roleAssignment', id);
   const role = current.role as Role;
   const scope = await loadScope(tx, current.scopeType as ScopeType, current.scopeId);
-  if (!canAppoint(ctx.actor, { role, holderInstitutionId: current.institutionId, scopeInstitutionId: scope?.institutionId ?? null })) throw new ForbiddenError(action);
-  const before = await loadView(tx, id);
+  if (!canAppoint(ctx.actor, { role, holderInstitutionId: current.institutionId, scopeInstitutionId: scope?.institutionId ?? null })) throw new ForbiddenError(action, { role });
+  const before = await loadView(tx, id, ctx.actor);
   if (current.rowVersion !== expectedVersion) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion }, [], before);
   if (current.endedAt) throw new ConflictError('state', { state: 'ended' }, [{ path: 'endedAt', code: 'ended', message: 'roles.ended', params: {} }], before);
   return { current, role, before };
@@ -143,7 +147,7 @@ export async function endAssignment(db: Db, ctx: RequestContext, id: string, exp
     const { current, before } = await loadForChange(tx, ctx, id, expectedVersion, 'roleAssignment.end');
     const ended = await repo.endAssignment(tx, id, expectedVersion);
     if (!ended) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion + 1 });
-    const after = await loadView(tx, id);
+    const after = await loadView(tx, id, ctx.actor);
     await audit(tx, ctx, { action: 'roleAssignment.end', entityType: 'roleAssignment', entityId: id, before, after });
     return after;
   });
@@ -168,8 +172,8 @@ export async function replaceAssignment(db: Db, ctx: RequestContext, id: string,
       const ended = await repo.endAssignment(tx, id, expectedVersion);
       if (!ended) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion + 1 });
       const row = await repo.insertAssignment(tx, { role, institutionId: current.institutionId, personId: input.personId, scopeType: current.scopeType, scopeId: current.scopeId });
-      const endedView = await loadView(tx, id);
-      const appointed = await loadView(tx, row.id);
+      const endedView = await loadView(tx, id, ctx.actor);
+      const appointed = await loadView(tx, row.id, ctx.actor);
       await audit(tx, ctx, { action: 'roleAssignment.replace', entityType: 'roleAssignment', entityId: id, before, after: { ...endedView, replacedById: row.id } });
       await audit(tx, ctx, { action: 'roleAssignment.appoint', entityType: 'roleAssignment', entityId: row.id, after: { ...appointed, replacesId: id } });
       return { ended: endedView, appointed };
@@ -206,5 +210,10 @@ export async function institutionRoles(ex: Executor, ctx: RequestContext, instit
     providedServices: provided,
   });
   const scopeCodes = new Map<string, string>([[inst.id, inst.code], ...[...services, ...resources, ...provided].map((s) => [s.id, s.code] as [string, string])]);
-  return toInstitutionRolesResponse(inst, { serviceCount, resourceCount }, held, checks, scopeCodes);
+  const appointableRoles = appointableRolesAt(ctx.actor, institutionId);
+  return toInstitutionRolesResponse(inst, { serviceCount, resourceCount }, held, checks, scopeCodes, {
+    actionsOf: (a) => roleAssignmentActionsFor(ctx.actor, { role: a.role as Role, holderInstitutionId: a.institutionId, scopeInstitutionId: a.scopeInstitutionId }),
+    allowedActions: appointableRoles.length ? ['appoint'] : [],
+    appointableRoles,
+  });
 }
