@@ -22,3 +22,21 @@ registerMessages({
     'resources.r16.multiple': 'Resource “{code}” has {count} resource managers; there must be exactly one (R16).',
   },
 });
+
+/** Who may do it, named by a refusal (403) of the action: `forbidden.<action code>[.<role>]`. */
+registerMessages({
+  lv: {
+    'forbidden.resource.create': 'iestādes resursu kopuma vadītājs (R15) vai sistēmas administrators',
+    'forbidden.resource.update': 'resursa vadītājs, iestādes resursu kopuma vadītājs vai sistēmas administrators',
+    'forbidden.resource.move': 'abu iestāžu resursu kopuma vadītājs vai sistēmas administrators',
+    'forbidden.capability.create': 'iestādes resursu kopuma vadītājs (R15) vai sistēmas administrators',
+    'forbidden.capability.update': 'iestādes resursu kopuma vadītājs (R15) vai sistēmas administrators',
+  },
+  en: {
+    'forbidden.resource.create': 'the institution’s resource-portfolio manager (R15) or a system administrator',
+    'forbidden.resource.update': 'the resource manager, the institution’s resource-portfolio manager or a system administrator',
+    'forbidden.resource.move': 'the resource-portfolio manager of both institutions or a system administrator',
+    'forbidden.capability.create': 'the institution’s resource-portfolio manager (R15) or a system administrator',
+    'forbidden.capability.update': 'the institution’s resource-portfolio manager (R15) or a system administrator',
+  },
+});

@@ -1,4 +1,5 @@
-import { holds, isAdmin, isUser, type Actor } from '../../platform/actor.js';
+import { allowedActionsOf, holds, isAdmin, isUser, type ActionRules, type Actor } from '../../platform/actor.js';
+import { canAppoint } from '../roles/roles.policy.js';
 
 /** Resources and capabilities are internal data of the public sector: signed-in users read them. */
 export const canReadResources = (a: Actor): boolean => isUser(a);
@@ -21,3 +22,36 @@ export const canWriteSomeResourcePortfolio = (a: Actor): boolean => isAdmin(a) |
 
 /** Whether the actor might edit the resource `:id`: a resource-portfolio manager somewhere, or this resource's manager. */
 export const mayEditResourceAt = (a: Actor, p: { id?: string }): boolean => canWriteSomeResourcePortfolio(a) || holds(a, 'resourceOwner', (p.id ?? '').toLowerCase());
+
+/** What a resource is to the policy: its id and the institution that holds it. */
+export interface ResourceScope {
+  id: string;
+  institutionId: string;
+}
+
+/** Moving a resource out of its institution starts with that institution's resource-portfolio manager (the target is checked with the body). */
+export const canMoveResource = (a: Actor, r: ResourceScope): boolean => canWriteResourcePortfolio(a, r.institutionId);
+
+/** Appointing the resource's manager (R16): whoever appoints resource managers for its institution. */
+export const canAppointResourceManager = (a: Actor, r: ResourceScope): boolean =>
+  canAppoint(a, { role: 'resourceOwner', holderInstitutionId: r.institutionId, scopeInstitutionId: r.institutionId });
+
+/** Actions a client may offer on a resource; `archive` ends its use (lifecycle stage endUse), an edit like any other. */
+export const RESOURCE_ACTIONS = ['edit', 'archive', 'move', 'appointManager'] as const;
+export type ResourceAction = (typeof RESOURCE_ACTIONS)[number];
+
+export const RESOURCE_RULES: ActionRules<ResourceAction, ResourceScope> = {
+  edit: canEditResource,
+  archive: canEditResource,
+  move: canMoveResource,
+  appointManager: canAppointResourceManager,
+};
+
+export const resourceActionsFor = (a: Actor, r: ResourceScope): ResourceAction[] => allowedActionsOf(RESOURCE_ACTIONS, RESOURCE_RULES, a, r);
+
+/** Actions on the resource list: registering resources and capabilities, in the institution filtered to or in some institution. */
+export const RESOURCE_COLLECTION_ACTIONS = ['createResource', 'createCapability'] as const;
+export type ResourceCollectionAction = (typeof RESOURCE_COLLECTION_ACTIONS)[number];
+
+export const resourceCollectionActionsFor = (a: Actor, institutionId?: string): ResourceCollectionAction[] =>
+  (institutionId ? canWriteResourcePortfolio(a, institutionId) : canWriteSomeResourcePortfolio(a)) ? ['createResource', 'createCapability'] : [];

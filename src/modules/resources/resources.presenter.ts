@@ -1,6 +1,7 @@
 import { iso } from '../../platform/http/schemas.js';
 import type { CapabilityWithLabels, ResourceWithLabels, RoleHolderRow } from './resources.repository.js';
 import { deriveVirtual, isManagerMissing } from './resources.rules.js';
+import type { ResourceAction } from './resources.policy.js';
 
 type ServiceRefOut = { id: string; code: string; nameLv: string | null; nameEn: string | null; status: never; owner: { id: string; code: string; nameLv: string } };
 
@@ -13,7 +14,7 @@ export const toRoleHolder = (h: RoleHolderRow) => ({
   institutionId: h.institutionId,
 });
 
-export function toResourceSummary(r: ResourceWithLabels) {
+export function toResourceSummary(r: ResourceWithLabels, allowedActions: ResourceAction[] = []) {
   return {
     id: r.id,
     code: r.code,
@@ -26,12 +27,13 @@ export function toResourceSummary(r: ResourceWithLabels) {
     supplierServiceId: r.supplierServiceId,
     managerMissing: isManagerMissing(r.managerCount),
     version: r.rowVersion,
+    allowedActions,
   };
 }
 
-export function toResourceResponse(r: ResourceWithLabels, rel: { supplierService: ServiceRefOut | null; manager: RoleHolderRow | null; serviceCount: number }) {
+export function toResourceResponse(r: ResourceWithLabels, rel: { supplierService: ServiceRefOut | null; manager: RoleHolderRow | null; serviceCount: number }, allowedActions: ResourceAction[] = []) {
   return {
-    ...toResourceSummary(r),
+    ...toResourceSummary(r, allowedActions),
     descriptionLv: r.descriptionLv,
     descriptionEn: r.descriptionEn,
     supplierService: rel.supplierService,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CAPABILITY_KINDS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, RESOURCE_KINDS } from '../../shared/enums.js';
-import { optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { allowedActions, optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { RESOURCE_ACTIONS, RESOURCE_COLLECTION_ACTIONS } from './resources.policy.js';
 import { ServiceRef } from '../channel-points/service-usage.schemas.js';
 
 /**
@@ -96,6 +97,7 @@ export const ResourceSummary = z
     /** R16: no resource manager (resourceOwner with a person) appointed. */
     managerMissing: z.boolean(),
     version: z.number().int(),
+    allowedActions: allowedActions(RESOURCE_ACTIONS, 'What the caller may do to the resource now (resources.policy): edit, archive (end its use), move to another institution, appoint its manager.'),
   })
   .meta({ id: 'ResourceSummary' });
 
@@ -155,7 +157,9 @@ export const CapabilityListQuery = PageQuery.extend({
 });
 export type CapabilityListQuery = z.infer<typeof CapabilityListQuery>;
 
-export const ResourcePage = pageOf(ResourceSummary).meta({ id: 'ResourcePage' });
+export const ResourcePage = pageOf(ResourceSummary)
+  .extend({ allowedActions: allowedActions(RESOURCE_COLLECTION_ACTIONS, 'What the caller may do on the list: register resources and capabilities in the institution filtered to (institutionId), or in some institution.') })
+  .meta({ id: 'ResourcePage' });
 export const CapabilityPage = pageOf(CapabilitySummary).meta({ id: 'CapabilityPage' });
 
 const Violation = z.object({

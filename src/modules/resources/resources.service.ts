@@ -7,7 +7,7 @@ import { toServiceRef, toServiceUsage } from '../channel-points/service-usage.pr
 import type { ServiceUsageListQuery } from '../channel-points/service-usage.schemas.js';
 import * as repo from './resources.repository.js';
 import { checkResourceManagers, checkResourcePortfolioManager, refuseHandSetVirtual } from './resources.rules.js';
-import { canEditResource, canReadResourceValidation, canReadResources, canWriteResourcePortfolio } from './resources.policy.js';
+import { canEditResource, canMoveResource, canReadResourceValidation, canReadResources, canWriteResourcePortfolio, resourceActionsFor, resourceCollectionActionsFor } from './resources.policy.js';
 import { toCapabilityResponse, toCapabilitySummary, toResourceResponse, toResourceSummary, toRoleHolder } from './resources.presenter.js';
 import type { CapabilityCreate, CapabilityListQuery, CapabilityUpdate, ResourceCreate, ResourceListQuery, ResourceUpdate } from './resources.schemas.js';
 import './resources.messages.js';
@@ -48,24 +48,24 @@ async function supplierRef(ex: Executor, supplierServiceId: string | null) {
 // ---------------------------------------------------------------- resources
 
 /** A resource with its supplier service, its manager (R16) and how many services use it. */
-async function loadResource(ex: Executor, id: string) {
+async function loadResource(ex: Executor, id: string, actor: Actor) {
   const row = await repo.findResource(ex, id);
   if (!row) throw new NotFoundError('resource', id);
   const supplierService = await supplierRef(ex, row.supplierServiceId);
   const [manager] = await repo.resourceManagersOf(ex, [id]);
   const counts = await usage.countServicesUsing(ex, 'resource', [id], RESOURCE_USAGE);
-  return toResourceResponse(row, { supplierService, manager: manager ?? null, serviceCount: counts.get(id) ?? 0 });
+  return toResourceResponse(row, { supplierService, manager: manager ?? null, serviceCount: counts.get(id) ?? 0 }, resourceActionsFor(actor, row));
 }
 
 export async function getResource(ex: Executor, actor: Actor, id: string) {
   requireReader(actor);
-  return loadResource(ex, id);
+  return loadResource(ex, id, actor);
 }
 
 export async function listResources(ex: Executor, actor: Actor, q: ResourceListQuery) {
   requireReader(actor);
   const { rows, total } = await repo.listResources(ex, q);
-  return { items: rows.map(toResourceSummary), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => toResourceSummary(r, resourceActionsFor(actor, r))), total, page: q.page, pageSize: q.pageSize, allowedActions: resourceCollectionActionsFor(actor, q.institutionId) };
 }
 
 /** Services whose current or published version uses the resource (R40: a resource ↔ 0..n services). */
@@ -86,7 +86,7 @@ export async function createResource(db: Db, ctx: RequestContext, input: Resourc
     if (await repo.findResourceByCode(tx, input.code)) throw duplicateCode(input.code);
     const { virtual: _v, ...fields } = input;
     const row = await repo.insertResource(tx, { ...fields, supplierServiceId: input.supplierServiceId ?? null });
-    const after = await loadResource(tx, row.id);
+    const after = await loadResource(tx, row.id, ctx.actor);
     await audit(tx, ctx, { action: 'resource.create', entityType: 'resource', entityId: row.id, after });
     return after;
   });
@@ -99,10 +99,10 @@ export async function updateResource(db: Db, ctx: RequestContext, id: string, ex
     if (!canEditResource(ctx.actor, current)) throw new ForbiddenError('resource.update');
     // Moving a resource to another institution is a portfolio decision of both institutions.
     const moving = input.institutionId !== undefined && input.institutionId !== current.institutionId;
-    if (moving && !(canWriteResourcePortfolio(ctx.actor, current.institutionId) && canWriteResourcePortfolio(ctx.actor, input.institutionId!))) {
+    if (moving && !(canMoveResource(ctx.actor, current) && canWriteResourcePortfolio(ctx.actor, input.institutionId!))) {
       throw new ForbiddenError('resource.move');
     }
-    const before = await loadResource(tx, id);
+    const before = await loadResource(tx, id, ctx.actor);
     if (current.rowVersion !== expectedVersion) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion }, [], before);
     await checkSupplier(tx, input);
     if (moving) await checkInstitution(tx, input.institutionId!);
@@ -110,7 +110,7 @@ export async function updateResource(db: Db, ctx: RequestContext, id: string, ex
     const { virtual: _v, ...patch } = input;
     const updated = await repo.updateResource(tx, id, expectedVersion, patch);
     if (!updated) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion + 1 });
-    const after = await loadResource(tx, id);
+    const after = await loadResource(tx, id, ctx.actor);
     await audit(tx, ctx, { action: 'resource.update', entityType: 'resource', entityId: id, before, after });
     return after;
   });
