@@ -7,6 +7,26 @@ export async function insertAuditEntry(ex: Executor, row: typeof auditLog.$infer
   await ex.insert(auditLog).values(row);
 }
 
+/** Appends many entries (the same shape as `insertAuditEntry`), one jsonb parameter per thousand. */
+export async function insertAuditEntries(ex: Executor, rows: (typeof auditLog.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const data = rows.slice(i, i + 1000).map((r) => ({
+      actor_account_id: r.actorAccountId ?? null,
+      actor_person_id: r.actorPersonId ?? null,
+      action: r.action,
+      entity_type: r.entityType,
+      entity_id: r.entityId,
+      before: r.before ?? null,
+      after: r.after ?? null,
+      request_id: r.requestId ?? null,
+    }));
+    await ex.execute(sql`insert into audit_log (actor_account_id, actor_person_id, action, entity_type, entity_id, before, after, request_id)
+      select actor_account_id, actor_person_id, action, entity_type, entity_id, before, after, request_id
+        from jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
+          as x(actor_account_id uuid, actor_person_id uuid, action text, entity_type text, entity_id text, before jsonb, after jsonb, request_id text)`);
+  }
+}
+
 /** Audit entries of one object, newest first, paged by id. */
 export async function listAuditEntries(ex: Executor, entityType: string, entityId: string, limit: number, beforeId?: number) {
   return ex
