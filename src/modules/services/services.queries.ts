@@ -291,3 +291,16 @@ function toArray(v: unknown): string[] {
   }
   return [];
 }
+
+/* ------------------------------------------------------------------ */
+/* Stored rule results                                                 */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Rule counts of each service's current version from the stored results
+ * (`services.rule-results.service.ts`): hard findings block publication, soft
+ * ones warn. Stale or missing results are evaluated on reading, so the counts
+ * equal the on-demand check (GET /services/{id}/validation). The caller decides
+ * who may see them (`canReadServiceInternal`).
+ */
+export { currentRuleCounts, type RuleCounts } from './services.rule-results.service.js';

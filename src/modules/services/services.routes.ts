@@ -4,6 +4,8 @@ import { IdParams, PageQuery, problemResponses } from '../../platform/http/schem
 import { requireIfMatch, setEtag } from '../../platform/http/etag.js';
 import { ValidationError } from '../../platform/errors.js';
 import * as services from './services.service.js';
+import { getRuleResults } from './services.rule-results.service.js';
+import { ServiceRuleResults } from './services.rule-results.schemas.js';
 import {
   computedFieldIssues,
   DiffQuery,
@@ -149,6 +151,19 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/services/:id/validation',
     { schema: { tags, summary: 'Publication check of the current version: errors and warnings with rule, code, path and message', params: IdParams, response: { 200: ValidationReport, ...problemResponses } } },
     async (req) => services.validateService(db, req.actor, req.params.id, req.locale),
+  );
+
+  app.get(
+    '/services/:id/rule-results',
+    {
+      schema: {
+        tags,
+        summary: 'Stored rule results of the live versions (current first): each rule of policy-v1 section C passed, violated (with its findings) or not applicable, the policy version checked under and whether they are stale',
+        params: IdParams,
+        response: { 200: ServiceRuleResults, ...problemResponses },
+      },
+    },
+    async (req) => getRuleResults(db, req.actor, req.params.id, req.locale),
   );
 
   app.get(

@@ -1,12 +1,17 @@
 import type { Db, Executor } from '../../platform/db/database.js';
-import type { RuleViolation } from '../../platform/errors.js';
-import { tBoth } from '../../platform/i18n.js';
+import { isUser, type Actor } from '../../platform/actor.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, type RuleViolation } from '../../platform/errors.js';
+import { iso } from '../../platform/http/schemas.js';
+import { tBoth, type Locale } from '../../platform/i18n.js';
 import { activityDirectionIdsByInstitution } from '../institutions/institutions.queries.js';
 import { activePolicyVersion, channelTypeMap } from '../policy/policy.queries.js';
 import { portfolioManagerPersonIds, providerPeopleCountsOf, serviceManagerCounts } from '../roles/roles.queries.js';
 import type { ChannelTypeInfo, RuleContext, ServiceDescription } from './services.model.js';
 import * as servicesRepo from './services.repository.js';
+import { canReadServiceInternal } from './services.policy.js';
 import * as repo from './services.rule-results.repository.js';
+import type { ServiceRuleResultsBody } from './services.rule-results.schemas.js';
+import { canSeeService, seesInterInstitutional } from './services.visibility.js';
 import { evaluateServiceRules, resolveEffectiveDescription, toRuleViolations, type RuleEvaluation, type RuleFinding, type RuleOutcome } from './services.rules.js';
 import './services.messages.js';
 
@@ -227,29 +232,77 @@ export async function currentRuleCounts(ex: Executor, serviceIds: string[]): Pro
   return out;
 }
 
-/** One rule's stored outcome with its findings, messages in the reader's language. */
-export interface StoredRule {
-  rule: string;
-  outcome: RuleOutcome;
-  findings: { code: string; strength: 'hard' | 'soft'; path: string; params: Record<string, unknown>; message: { lv: string; en: string } }[];
-}
-
-/** The stored results of one version, or null when none are stored. */
-export async function storedResultsOf(ex: Executor, serviceId: string, versionId: string) {
-  const summary = (await repo.summariesOf(ex, [versionId])).get(versionId);
-  if (!summary) return null;
-  const rows = await repo.resultsOf(ex, versionId);
-  const rules: StoredRule[] = [];
+/** Stored rows as the rules of an answer, findings grouped under their rule, messages in `locale`. */
+function rulesOf(rows: Pick<repo.RuleResultRow, 'rule' | 'outcome' | 'strength' | 'code' | 'path' | 'messageKey' | 'params'>[], locale: Locale) {
+  const rules: ServiceRuleResultsBody['versions'][number]['rules'] = [];
   for (const r of rows) {
     let last = rules[rules.length - 1];
     if (!last || last.rule !== r.rule) rules.push((last = { rule: r.rule, outcome: r.outcome as RuleOutcome, findings: [] }));
     if (r.outcome === 'violated' && r.code) {
       const params = r.params ?? {};
-      last.findings.push({ code: r.code, strength: r.strength as 'hard' | 'soft', path: r.path ?? '', params, message: tBoth(`services.rules.${r.messageKey}`, params) });
+      last.findings.push({ code: r.code, strength: r.strength as 'hard' | 'soft', path: r.path ?? '', params, message: tBoth(`services.rules.${r.messageKey}`, params)[locale] });
     }
   }
-  const stale = (await repo.staleAmong(ex, [serviceId])).has(serviceId);
-  return { summary, rules, stale };
+  return rules;
+}
+
+/**
+ * The stored rule results of a service's live versions (current first), for
+ * whoever may read the service internally, like its validation report: 404 for
+ * a service the caller may not see, 401/403 for a published one read without
+ * internal access. A version with nothing stored yet is evaluated for the answer (stale, not stored).
+ */
+export async function getRuleResults(ex: Executor, actor: Actor, id: string, locale: Locale): Promise<ServiceRuleResultsBody> {
+  const [s] = await repo.findServices(ex, [id]);
+  if (!s) throw new NotFoundError('service', id);
+  if (!canReadServiceInternal(actor, s)) {
+    const matters = s.status === 'published' && !seesInterInstitutional(actor);
+    const facts = { status: s.status, ownerInstitutionId: s.ownerInstitutionId, publishedRecipientType: matters ? await servicesRepo.publishedRecipientType(ex, s.id) : null };
+    if (!canSeeService(actor, facts) || s.status !== 'published') throw new NotFoundError('service', id);
+    if (!isUser(actor)) throw new UnauthenticatedError();
+    throw new ForbiddenError('service.validation');
+  }
+  const versionIds = [...new Set([s.draftVersionId, s.publishedVersionId].filter((x): x is string => !!x))];
+  const versions = new Map((await repo.findVersions(ex, versionIds)).map((v) => [v.id, v]));
+  const summaries = await repo.summariesOf(ex, versionIds);
+  const stale = (await repo.staleAmong(ex, [s.id])).has(s.id);
+  const missing = versionIds.some((v) => !summaries.has(v));
+  const fresh = missing ? await evaluateServices(ex, [s.id]) : null;
+  const out: ServiceRuleResultsBody['versions'] = [];
+  for (const versionId of versionIds) {
+    const v = versions.get(versionId);
+    if (!v) continue;
+    const summary = summaries.get(versionId);
+    if (summary) {
+      out.push({
+        versionNo: v.versionNo,
+        state: v.state,
+        policyVersionId: summary.policyVersionId,
+        computedAt: iso(summary.computedAt),
+        stale,
+        hardCount: summary.hardCount,
+        softCount: summary.softCount,
+        publishable: summary.hardCount === 0,
+        rules: rulesOf(await repo.resultsOf(ex, versionId), locale),
+      });
+      continue;
+    }
+    const e = fresh?.versions.find((x) => x.versionId === versionId);
+    if (!e) continue;
+    const hardCount = e.evaluation.findings.filter((f) => f.strength === 'hard').length;
+    out.push({
+      versionNo: v.versionNo,
+      state: v.state,
+      policyVersionId: fresh!.policyVersionId,
+      computedAt: null,
+      stale: true,
+      hardCount,
+      softCount: e.evaluation.findings.length - hardCount,
+      publishable: hardCount === 0,
+      rules: rulesOf(rowsOf(e, new Date()).map((r) => ({ rule: r.rule, outcome: r.outcome, strength: r.strength ?? null, code: r.code ?? null, path: r.path ?? null, messageKey: r.messageKey ?? null, params: r.params ?? null })), locale),
+    });
+  }
+  return { serviceId: s.id, versions: out };
 }
 
 /** Stored findings as the violations of a report in `mode` (the same list the on-demand check gives). */

@@ -1,5 +1,5 @@
 import { iso } from '../../platform/http/schemas.js';
-import type { ValidationReportBody } from '../services/services.presenter.js';
+import type { RuleCounts } from '../services/services.queries.js';
 import type { WorkRow } from './workspace.repository.js';
 
 /** The fields every item of "my work" has: what it is and who owns it. */
@@ -13,15 +13,18 @@ function base(r: WorkRow) {
   };
 }
 
-/** A managed service with the counts of its current version's publication check (null when the check could not be read). */
-export function toManagedService(r: WorkRow, report: ValidationReportBody | null) {
+/**
+ * A managed service with the counts of its current version's publication check
+ * (hard findings are its errors, soft ones its warnings; null when the caller may not read them).
+ */
+export function toManagedService(r: WorkRow, counts: Pick<RuleCounts, 'hardCount' | 'softCount'> | null) {
   return {
     ...base(r),
     status: r.status ?? 'draft',
     versionNo: r.versionNo ?? 0,
-    errorCount: report ? report.errors.length : null,
-    warningCount: report ? report.warnings.length : null,
-    publishable: report ? report.publishable : null,
+    errorCount: counts ? counts.hardCount : null,
+    warningCount: counts ? counts.softCount : null,
+    publishable: counts ? counts.hardCount === 0 : null,
   };
 }
 

@@ -40,14 +40,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MyWork, ...problemResponses },
       },
     },
-    async (req) => workspace.myWork(db, req.actor, req.query.limit, req.locale),
+    async (req) => workspace.myWork(db, req.actor, req.query.limit),
   );
 
   for (const list of LISTS) {
     app.get(
       `/me/work/${list.path}`,
       { schema: { tags, summary: list.summary, querystring: WorkPageQuery, response: { 200: list.response, ...problemResponses } } },
-      async (req) => workspace.myWorkSection(db, req.actor, list.section, req.query.page, req.query.pageSize, req.locale),
+      async (req) => workspace.myWorkSection(db, req.actor, list.section, req.query.page, req.query.pageSize),
     );
   }
 };

@@ -9449,6 +9449,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{id}/rule-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored rule results of the live versions (current first): each rule of policy-v1 section C passed, violated (with its findings) or not applicable, the policy version checked under and whether they are stale */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRuleResults"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/services/{id}/submit": {
         parameters: {
             query?: never;
@@ -13971,6 +14072,16 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "published" | "archived";
         };
+        ServiceRuleResults: {
+            /** Format: uuid */
+            serviceId: string;
+            versions: components["schemas"]["VersionRuleResults"][];
+        };
+        ServiceRuleResultsInput: {
+            /** Format: uuid */
+            serviceId: string;
+            versions: components["schemas"]["VersionRuleResultsInput"][];
+        };
         ServiceSummary: {
             code: string;
             complexity: ("simple" | "complex" | "smart") | null;
@@ -14247,6 +14358,38 @@ export interface components {
                 scopeType: string;
             }[];
         };
+        StoredRule: {
+            findings: components["schemas"]["StoredRuleFinding"][];
+            /** @enum {string} */
+            outcome: "passed" | "violated" | "notApplicable";
+            rule: string;
+        };
+        StoredRuleFinding: {
+            code: string;
+            message: string;
+            params: {
+                [key: string]: unknown;
+            };
+            path: string;
+            /** @enum {string} */
+            strength: "hard" | "soft";
+        };
+        StoredRuleFindingInput: {
+            code: string;
+            message: string;
+            params: {
+                [key: string]: unknown;
+            };
+            path: string;
+            /** @enum {string} */
+            strength: "hard" | "soft";
+        };
+        StoredRuleInput: {
+            findings: components["schemas"]["StoredRuleFindingInput"][];
+            /** @enum {string} */
+            outcome: "passed" | "violated" | "notApplicable";
+            rule: string;
+        };
         SupplierServiceRef: {
             code: string;
             /** Format: uuid */
@@ -14276,6 +14419,28 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "published" | "archived";
+        };
+        VersionRuleResults: {
+            computedAt: string | null;
+            hardCount: number;
+            policyVersionId: string | null;
+            publishable: boolean;
+            rules: components["schemas"]["StoredRule"][];
+            softCount: number;
+            stale: boolean;
+            state: string;
+            versionNo: number;
+        };
+        VersionRuleResultsInput: {
+            computedAt: string | null;
+            hardCount: number;
+            policyVersionId: string | null;
+            publishable: boolean;
+            rules: components["schemas"]["StoredRuleInput"][];
+            softCount: number;
+            stale: boolean;
+            state: string;
+            versionNo: number;
         };
         WorkAwaitingPublication: {
             code: string;
