@@ -189,4 +189,60 @@ describe('service editor', () => {
     expect(s.description.descriptionLv).toContain('atmaksā 30 dienās');
     expect(s.description.nameEn).toBe('Refund of overpaid tax to residents');
   });
+  it('at 390 px a support-channels indicator shows its stored channel types, takes more by keyboard, names the field in problems, and nothing scrolls sideways', async () => {
+    const { page } = await e2e.newPage({ width: 390, height: 844 });
+    await e2e.signIn(page, 'kopuma.vaditajs@vid.demo.lv');
+    const session = await (await page.request.get('/api/v1/auth/session')).json();
+    const list = await (await page.request.get(`/api/v1/services?ownerInstitutionId=${session.institutionId}&status=published&isTemplate=false&pageSize=50`)).json();
+    type Ind = { kind: string; values?: string[] | null };
+    let target: { id: string; set: number; indicator: number; values: string[] } | null = null;
+    for (const item of list.items as { id: string }[]) {
+      const svc = await (await page.request.get(`/api/v1/services/${item.id}`)).json();
+      const sets = (svc.description.serviceLevelTerms ?? []) as { indicators: Ind[] }[];
+      const j = sets[0]?.indicators.findIndex((x) => x.kind === 'supportChannels') ?? -1;
+      if (svc.template) continue;
+      if (j >= 0 && (sets[0].indicators[j].values ?? []).length > 0) {
+        target = { id: item.id, set: 0, indicator: j, values: sets[0].indicators[j].values! };
+        break;
+      }
+    }
+    expect(target, 'a published VID service with a support-channels indicator').not.toBeNull();
+    const policy = await (await page.request.get('/api/v1/policy/active')).json();
+    const names: Record<string, string> = Object.fromEntries((policy.document.channelTypes as { code: string; nameLv: string }[]).map((c) => [c.code, c.nameLv]));
+    target!.values = target!.values.filter((v) => v !== 'videoCall');
+
+    await page.goto(`/darbvieta/pakalpojumi/${target!.id}/labot`);
+    const group = page.getByRole('group', { name: `Rādītāja ${target!.indicator + 1} atbalsta kanāli` }).first();
+    await group.waitFor();
+    // The stored channel types are shown, ticked.
+    for (const code of target!.values) await expect(group.getByRole('checkbox', { name: names[code] ?? code, exact: true }).isChecked()).resolves.toBe(true);
+    const video = group.getByRole('checkbox', { name: 'video saziņa', exact: true });
+    await expect(video.isChecked()).resolves.toBe(false);
+    // Keyboard: focus and Space ticks it.
+    await video.focus();
+    await page.keyboard.press('Space');
+    await expect(video.isChecked()).resolves.toBe(true);
+
+    // Nothing is wider than the screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await e2e.axe(page)).toEqual([]);
+    await group.scrollIntoViewIfNeeded();
+    await e2e.screenshot(page, 'service-editor-plvn-390');
+
+    // With no channel left the problem names the field as the form does.
+    const ticked = group.getByRole('checkbox', { checked: true });
+    while ((await ticked.count()) > 0) await ticked.first().uncheck();
+    const where = `PLVN 1 › rādītājs ${target!.indicator + 1} › vērtības`;
+    await page.locator('section[aria-labelledby="sec-providers"] ul.issues', { hasText: where }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.validation-summary summary').click();
+    await expect(page.locator('.validation-summary').textContent()).resolves.toContain(where);
+    expect(await page.locator('.validation-summary').textContent()).not.toContain('serviceLevelTerms[');
+
+    for (const code of [...target!.values, 'videoCall']) await group.getByRole('checkbox', { name: names[code] ?? code, exact: true }).check();
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await page.getByText(/Saglabāts \(versija \d+\)/).waitFor();
+    const saved = await (await page.request.get(`/api/v1/services/${target!.id}`)).json();
+    expect(saved.description.serviceLevelTerms[0].indicators[target!.indicator].values.sort()).toEqual([...target!.values, 'videoCall'].sort());
+  });
 });
