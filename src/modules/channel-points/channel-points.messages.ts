@@ -30,3 +30,17 @@ registerMessages({
     'channelPoints.code.duplicate': 'A channel point with code “{code}” already exists.',
   },
 });
+
+/** Who may do it, named by a refusal (403) of the action: `forbidden.<action code>[.<role>]`. */
+registerMessages({
+  lv: {
+    'forbidden.channelPoint.create': 'iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.channelPoint.update': 'iestādes pakalpojumu kopuma vadītājs (pārvietojot — abu iestāžu), valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.channelPoint.deactivate': 'iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+  },
+  en: {
+    'forbidden.channelPoint.create': 'the institution’s portfolio manager, the state lead or a system administrator',
+    'forbidden.channelPoint.update': 'the institution’s portfolio manager (when moving it, of both institutions), the state lead or a system administrator',
+    'forbidden.channelPoint.deactivate': 'the institution’s portfolio manager, the state lead or a system administrator',
+  },
+});

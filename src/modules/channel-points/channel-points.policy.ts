@@ -1,4 +1,4 @@
-import { holds, isAdmin, isPortfolioManagerOf, isUser, type Actor } from '../../platform/actor.js';
+import { allowedActionsOf, holds, isAdmin, isPortfolioManagerOf, isUser, type ActionRules, type Actor } from '../../platform/actor.js';
 
 /**
  * Channel points belong to an institution: its portfolio manager keeps them;
@@ -17,3 +17,24 @@ export const canSeeDraftUsage = (a: Actor): boolean => isUser(a);
 
 /** Whether the actor may keep any institution's channel points at all. */
 export const canWriteSomeChannelPoints = (a: Actor): boolean => isAdmin(a) || holds(a, 'stateLead') || holds(a, 'portfolioOwner');
+
+/** What a channel point is to the policy: the institution that keeps it. */
+export interface ChannelPointScope {
+  institutionId: string;
+}
+
+/** Actions a client may offer on a channel point: `edit` (moving it also needs the target institution, checked with the body), `archive` (take it out of use). */
+export const CHANNEL_POINT_ACTIONS = ['edit', 'archive'] as const;
+export type ChannelPointAction = (typeof CHANNEL_POINT_ACTIONS)[number];
+
+const keeps = (a: Actor, cp: ChannelPointScope): boolean => canWriteChannelPoints(a, cp.institutionId);
+export const CHANNEL_POINT_RULES: ActionRules<ChannelPointAction, ChannelPointScope> = { edit: keeps, archive: keeps };
+
+export const channelPointActionsFor = (a: Actor, cp: ChannelPointScope): ChannelPointAction[] => allowedActionsOf(CHANNEL_POINT_ACTIONS, CHANNEL_POINT_RULES, a, cp);
+
+/** Actions on the channel-point list: register one in the institution filtered to, or in some institution. */
+export const CHANNEL_POINT_COLLECTION_ACTIONS = ['createChannelPoint'] as const;
+export type ChannelPointCollectionAction = (typeof CHANNEL_POINT_COLLECTION_ACTIONS)[number];
+
+export const channelPointCollectionActionsFor = (a: Actor, institutionId?: string): ChannelPointCollectionAction[] =>
+  (institutionId ? canWriteChannelPoints(a, institutionId) : canWriteSomeChannelPoints(a)) ? ['createChannelPoint'] : [];

@@ -1,9 +1,10 @@
 import { iso } from '../../platform/http/schemas.js';
 import type { ChannelPointWithOwner } from './channel-points.repository.js';
 import type { ChannelTypeMeaning } from './channel-points.rules.js';
+import type { ChannelPointAction } from './channel-points.policy.js';
 
 /** A channel point in lists: what it is, where, and what its type means in the active policy. */
-export function toChannelPointSummary(r: ChannelPointWithOwner, type: ChannelTypeMeaning | null) {
+export function toChannelPointSummary(r: ChannelPointWithOwner, type: ChannelTypeMeaning | null, allowedActions: ChannelPointAction[] = []) {
   return {
     id: r.id,
     code: r.code,
@@ -19,12 +20,13 @@ export function toChannelPointSummary(r: ChannelPointWithOwner, type: ChannelTyp
     email: r.email,
     active: r.active,
     version: r.rowVersion,
+    allowedActions,
   };
 }
 
-export function toChannelPointResponse(r: ChannelPointWithOwner, rel: { type: ChannelTypeMeaning | null; serviceCount: number }) {
+export function toChannelPointResponse(r: ChannelPointWithOwner, rel: { type: ChannelTypeMeaning | null; serviceCount: number }, allowedActions: ChannelPointAction[] = []) {
   return {
-    ...toChannelPointSummary(r, rel.type),
+    ...toChannelPointSummary(r, rel.type, allowedActions),
     openingHours: r.openingHours
       ? { weekly: r.openingHours.weekly ?? {}, notesLv: r.openingHours.notesLv ?? null, notesEn: r.openingHours.notesEn ?? null }
       : null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNEL_ENVIRONMENTS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../shared/enums.js';
-import { LinkUrl, optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { allowedActions, LinkUrl, optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { CHANNEL_POINT_ACTIONS, CHANNEL_POINT_COLLECTION_ACTIONS } from './channel-points.policy.js';
 
 export const ChannelPointCode = z
   .string()
@@ -91,6 +92,7 @@ export const ChannelPointSummary = z
     email: z.string().nullable(),
     active: z.boolean(),
     version: z.number().int(),
+    allowedActions: allowedActions(CHANNEL_POINT_ACTIONS, 'What the caller may do to the point now (channel-points.policy): edit it, archive it (take it out of use).'),
   })
   .meta({ id: 'ChannelPointSummary' });
 
@@ -118,4 +120,6 @@ export const ChannelPointListQuery = PageQuery.extend({
 });
 export type ChannelPointListQuery = z.infer<typeof ChannelPointListQuery>;
 
-export const ChannelPointPage = pageOf(ChannelPointSummary).meta({ id: 'ChannelPointPage' });
+export const ChannelPointPage = pageOf(ChannelPointSummary)
+  .extend({ allowedActions: allowedActions(CHANNEL_POINT_COLLECTION_ACTIONS, 'What the caller may do on the list: register a point in the institution filtered to (institutionId), or in some institution.') })
+  .meta({ id: 'ChannelPointPage' });

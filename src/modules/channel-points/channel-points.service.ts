@@ -7,7 +7,7 @@ import * as repo from './channel-points.repository.js';
 import * as usage from '../services/services.queries.js';
 import { serviceVisibility } from '../services/services.visibility.js';
 import { checkChannelPointFields, checkOpeningHours, type ChannelTypeMeaning } from './channel-points.rules.js';
-import { canSeeInactiveChannelPoints, canWriteChannelPoints } from './channel-points.policy.js';
+import { canSeeInactiveChannelPoints, canWriteChannelPoints, channelPointActionsFor, channelPointCollectionActionsFor } from './channel-points.policy.js';
 import { toChannelPointResponse, toChannelPointSummary } from './channel-points.presenter.js';
 import type { ChannelPointCreate, ChannelPointListQuery, ChannelPointUpdate } from './channel-points.schemas.js';
 import type { ServiceUsageListQuery } from './service-usage.schemas.js';
@@ -33,7 +33,7 @@ export async function getChannelPoint(ex: Executor, actor: Actor, id: string) {
   if (!row || (!row.active && !canSeeInactiveChannelPoints(actor))) throw new NotFoundError('channelPoint', id);
   const types = await loadChannelTypes(ex);
   const counts = await usage.countServicesUsing(ex, 'channelPoint', [id], serviceVisibility(actor));
-  return toChannelPointResponse(row, { type: types.get(row.channelType) ?? null, serviceCount: counts.get(id) ?? 0 });
+  return toChannelPointResponse(row, { type: types.get(row.channelType) ?? null, serviceCount: counts.get(id) ?? 0 }, channelPointActionsFor(actor, row));
 }
 
 export async function listChannelPoints(ex: Executor, actor: Actor, q: ChannelPointListQuery) {
@@ -41,7 +41,8 @@ export async function listChannelPoints(ex: Executor, actor: Actor, q: ChannelPo
   const channelTypes = q.environment ? [...types.values()].filter((t) => t.environment === q.environment).map((t) => t.code) : undefined;
   const active = canSeeInactiveChannelPoints(actor) ? q.active : true;
   const { rows, total } = await repo.listChannelPoints(ex, { ...q, channelTypes, active });
-  return { items: rows.map((r) => toChannelPointSummary(r, types.get(r.channelType) ?? null)), total, page: q.page, pageSize: q.pageSize };
+  const items = rows.map((r) => toChannelPointSummary(r, types.get(r.channelType) ?? null, channelPointActionsFor(actor, r)));
+  return { items, total, page: q.page, pageSize: q.pageSize, allowedActions: channelPointCollectionActionsFor(actor, q.institutionId) };
 }
 
 /** Services the caller may see whose published version, or current version where they read the owner internally, uses the point. */
