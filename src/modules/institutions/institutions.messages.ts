@@ -14,3 +14,15 @@ registerMessages({
     'institutions.activityDirection.inUse': 'These core activity directions cannot be removed because services use them: {codes}.',
   },
 });
+
+/** Who may do it, named by a refusal (403) of the action: `forbidden.<action code>[.<role>]`. */
+registerMessages({
+  lv: {
+    'forbidden.institution.create': 'sistēmas administrators vai valsts vadošā iestāde',
+    'forbidden.institution.update': 'iestādes pakalpojumu kopuma vadītājs (nosaukumus, kontaktus un darbības virzienus), sistēmas administrators vai valsts vadošā iestāde (arī kodu, grupu, veidu un augstāko iestādi)',
+  },
+  en: {
+    'forbidden.institution.create': 'a system administrator or the state lead',
+    'forbidden.institution.update': 'the institution’s portfolio manager (names, contacts and activity directions), a system administrator or the state lead (also code, group, kind and parent)',
+  },
+});

@@ -22,8 +22,9 @@ export async function findInstitutionByCode(ex: Executor, code: string): Promise
   return row ?? null;
 }
 
-export async function listInstitutions(ex: Executor, q: InstitutionListQuery): Promise<{ rows: InstitutionRow[]; total: number }> {
+export async function listInstitutions(ex: Executor, q: InstitutionListQuery, onlyIds?: readonly string[]): Promise<{ rows: InstitutionRow[]; total: number }> {
   const conds: SQL[] = [];
+  if (onlyIds) conds.push(onlyIds.length ? inArray(institutions.id, [...onlyIds]) : sql`false`);
   if (q.q) {
     const like = containsPattern(q.q);
     conds.push(or(ilike(institutions.nameLv, like), ilike(institutions.nameEn, like), ilike(institutions.code, like), ilike(institutions.shortName, like)) as SQL);

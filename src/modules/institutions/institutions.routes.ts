@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams, problemResponses } from '../../platform/http/schemas.js';
 import { requireIfMatch, setEtag } from '../../platform/http/etag.js';
 import * as institutions from './institutions.service.js';
-import { toInstitutionSummary } from './institutions.presenter.js';
 import { InstitutionCreate, InstitutionListQuery, InstitutionPage, InstitutionResponse, InstitutionUpdate } from './institutions.schemas.js';
 import { canManageInstitutions, mayEditInstitutionAt } from './institutions.policy.js';
 
@@ -13,12 +12,11 @@ export const institutionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
 
   app.get('/institutions', { schema: { tags, summary: 'List institutions (filter by group, kind, parent or any-depth hierarchy)', querystring: InstitutionListQuery, response: { 200: InstitutionPage, ...problemResponses } } }, async (req) => {
-    const { rows, total } = await institutions.listInstitutions(db, req.query);
-    return { items: rows.map(toInstitutionSummary), total, page: req.query.page, pageSize: req.query.pageSize };
+    return institutions.listInstitutions(db, req.actor, req.query);
   });
 
   app.get('/institutions/:id', { schema: { tags, summary: 'One institution with its hierarchy and core activity directions', params: IdParams, response: { 200: InstitutionResponse, ...problemResponses } } }, async (req, reply) => {
-    const r = await institutions.getInstitution(db, req.params.id);
+    const r = await institutions.getInstitution(db, req.actor, req.params.id);
     setEtag(reply, r.version);
     return r;
   });

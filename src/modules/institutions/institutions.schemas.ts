@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INSTITUTION_GROUPS, INSTITUTION_KINDS, MAX_NAME_LENGTH } from '../../shared/enums.js';
-import { LinkUrl, optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { allowedActions, LinkUrl, optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { INSTITUTION_ACTIONS, INSTITUTION_COLLECTION_ACTIONS } from './institutions.policy.js';
 
 const Code = z
   .string()
@@ -71,6 +72,7 @@ export const InstitutionSummary = z
     kind: z.enum(INSTITUTION_KINDS),
     parentId: z.uuid().nullable(),
     version: z.number().int(),
+    allowedActions: allowedActions(INSTITUTION_ACTIONS, 'What the caller may do in the institution now, by the rules that authorise each write (institutions, roles, services, imports, resources, channel points, portfolio, people).'),
   })
   .meta({ id: 'InstitutionSummary' });
 
@@ -92,9 +94,13 @@ export const InstitutionListQuery = PageQuery.extend({
   parentId: z.uuid().optional(),
   /** Every institution below this one (a sector's ministry, a municipality), at any depth. */
   under: z.uuid().optional(),
+  /** Only institutions where the caller may perform this action now (e.g. createResource for a registration form). */
+  allowedAction: z.enum(INSTITUTION_ACTIONS).optional(),
   sort: z.enum(['nameLv', 'code', 'createdAt']).default('nameLv'),
   order: SortOrder,
 });
 export type InstitutionListQuery = z.infer<typeof InstitutionListQuery>;
 
-export const InstitutionPage = pageOf(InstitutionSummary);
+export const InstitutionPage = pageOf(InstitutionSummary).extend({
+  allowedActions: allowedActions(INSTITUTION_COLLECTION_ACTIONS, 'What the caller may do on the list: register an institution.'),
+});

@@ -1,11 +1,11 @@
 import type { Db, Executor } from '../../platform/db/database.js';
-import type { RequestContext } from '../../platform/actor.js';
+import type { Actor, RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../../platform/errors.js';
 import { audit } from '../audit/audit.service.js';
 import * as repo from './institutions.repository.js';
 import { ancestorsUnder, checkParent } from './institutions.rules.js';
-import { canEditInstitutionProfile, canManageInstitutions, STRUCTURAL_FIELDS } from './institutions.policy.js';
-import { toInstitutionResponse } from './institutions.presenter.js';
+import { canEditInstitutionProfile, canManageInstitutions, institutionActionsFor, institutionCollectionActionsFor, institutionsAllowing, STRUCTURAL_FIELDS } from './institutions.policy.js';
+import { toInstitutionResponse, toInstitutionSummary } from './institutions.presenter.js';
 import type { InstitutionCreate, InstitutionListQuery, InstitutionUpdate } from './institutions.schemas.js';
 import './institutions.messages.js';
 
@@ -33,18 +33,22 @@ async function refuseRemovingDirectionsInUse(ex: Executor, current: { id: string
 }
 
 /** Loads an institution with its relations, as the API shows it. */
-export async function getInstitution(ex: Executor, id: string) {
+export async function getInstitution(ex: Executor, actor: Actor, id: string) {
   const row = await repo.findInstitution(ex, id);
   if (!row) throw new NotFoundError('institution', id);
   // Sequential on purpose: a transaction runs on one connection, which takes one query at a time.
   const ancestors = await repo.findInstitutionsByIds(ex, row.ancestorIds);
   const directions = await repo.listActivityDirections(ex, id);
   const childCount = await repo.countChildren(ex, id);
-  return toInstitutionResponse(row, { ancestors, directions, childCount });
+  return toInstitutionResponse(row, { ancestors, directions, childCount }, institutionActionsFor(actor, row.id));
 }
 
-export async function listInstitutions(ex: Executor, q: InstitutionListQuery) {
-  return repo.listInstitutions(ex, q);
+/** One page of institutions, each with what the actor may do there; `allowedAction` keeps only those where the actor may do it. */
+export async function listInstitutions(ex: Executor, actor: Actor, q: InstitutionListQuery) {
+  const scope = q.allowedAction ? institutionsAllowing(actor, q.allowedAction) : { all: true as const };
+  const { rows, total } = await repo.listInstitutions(ex, q, scope.all ? undefined : scope.ids);
+  const items = rows.map((r) => toInstitutionSummary(r, institutionActionsFor(actor, r.id)));
+  return { items, total, page: q.page, pageSize: q.pageSize, allowedActions: institutionCollectionActionsFor(actor) };
 }
 
 async function loadParent(ex: Executor, parentId: string | null | undefined) {
@@ -72,7 +76,7 @@ export async function createInstitution(db: Db, ctx: RequestContext, input: Inst
       email: input.email ?? null,
     });
     await repo.replaceActivityDirections(tx, row.id, activityDirections.map((d) => ({ ...d, nameEn: d.nameEn ?? null })));
-    const after = await getInstitution(tx, row.id);
+    const after = await getInstitution(tx, ctx.actor, row.id);
     await audit(tx, ctx, { action: 'institution.create', entityType: 'institution', entityId: row.id, after });
     return after;
   });
@@ -88,7 +92,7 @@ export async function updateInstitution(db: Db, ctx: RequestContext, id: string,
   return db.transaction(async (tx) => {
     const current = await repo.findInstitution(tx, id);
     if (!current) throw new NotFoundError('institution', id);
-    const before = await getInstitution(tx, id);
+    const before = await getInstitution(tx, ctx.actor, id);
     if (current.rowVersion !== expectedVersion) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion }, [], before);
     // Only the keys present in the body change; an omitted list stays as it is.
     const { activityDirections, formerNames, ...fields } = input;
@@ -108,7 +112,7 @@ export async function updateInstitution(db: Db, ctx: RequestContext, id: string,
     if (!updated) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion + 1 });
     if (newAncestors !== current.ancestorIds) await repo.refreshDescendantAncestors(tx, id, current.ancestorIds, newAncestors);
     if (activityDirections !== undefined) await repo.replaceActivityDirections(tx, id, activityDirections.map((d) => ({ ...d, nameEn: d.nameEn ?? null })));
-    const after = await getInstitution(tx, id);
+    const after = await getInstitution(tx, ctx.actor, id);
     await audit(tx, ctx, { action: 'institution.update', entityType: 'institution', entityId: id, before, after });
     return after;
   });
