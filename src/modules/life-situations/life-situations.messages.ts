@@ -20,3 +20,23 @@ registerMessages({
     'lifeSituations.owner.unknown': 'The owner institution does not exist.',
   },
 });
+
+/** Who may do it, named by a refusal (403) of the action: `forbidden.<action code>[.<role>]`. */
+registerMessages({
+  lv: {
+    'forbidden.lifeSituation.create': 'jebkuras iestādes pakalpojumu kopuma vadītājs, nozares, pašvaldības vai valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.need.create': 'jebkuras iestādes pakalpojumu kopuma vadītājs, nozares, pašvaldības vai valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.lifeSituation.update': 'īpašnieces iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.need.update': 'īpašnieces iestādes pakalpojumu kopuma vadītājs, valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.lifeSituation.changeOwner': 'valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.need.changeOwner': 'valsts vadošā iestāde vai sistēmas administrators',
+  },
+  en: {
+    'forbidden.lifeSituation.create': 'any institution’s portfolio manager, a sector, municipal or state lead, or a system administrator',
+    'forbidden.need.create': 'any institution’s portfolio manager, a sector, municipal or state lead, or a system administrator',
+    'forbidden.lifeSituation.update': 'the owning institution’s portfolio manager, the state lead or a system administrator',
+    'forbidden.need.update': 'the owning institution’s portfolio manager, the state lead or a system administrator',
+    'forbidden.lifeSituation.changeOwner': 'the state lead or a system administrator',
+    'forbidden.need.changeOwner': 'the state lead or a system administrator',
+  },
+});

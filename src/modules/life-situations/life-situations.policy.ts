@@ -1,4 +1,4 @@
-import { holds, isAdmin, isPortfolioManagerOf, type Actor } from '../../platform/actor.js';
+import { allowedActionsOf, holds, isAdmin, isPortfolioManagerOf, type ActionRules, type Actor } from '../../platform/actor.js';
 
 /**
  * Who may add life situations and needs: administrators, the state, sector and
@@ -20,3 +20,29 @@ export const canAssignAnyOwner = (a: Actor): boolean => isAdmin(a) || holds(a, '
 
 /** Whether the actor may change any life situation or need at all (the owner is checked with the record). */
 export const canEditSomeOwned = (a: Actor): boolean => isAdmin(a) || holds(a, 'stateLead') || holds(a, 'portfolioOwner');
+
+/** What a life situation or need is to the policy: its owner, if any. */
+export interface OwnedScope {
+  ownerInstitutionId: string | null;
+}
+
+/** Actions a client may offer on a life situation or a need: `edit` it, `changeOwner` (name another owner institution). */
+export const OWNED_ACTIONS = ['edit', 'changeOwner'] as const;
+export type OwnedAction = (typeof OWNED_ACTIONS)[number];
+
+export const OWNED_RULES: ActionRules<OwnedAction, OwnedScope> = {
+  edit: (a, r) => canEditOwned(a, r.ownerInstitutionId),
+  changeOwner: (a, r) => canEditOwned(a, r.ownerInstitutionId) && canAssignAnyOwner(a),
+};
+
+export const ownedActionsFor = (a: Actor, r: OwnedScope): OwnedAction[] => allowedActionsOf(OWNED_ACTIONS, OWNED_RULES, a, r);
+
+/** Actions on the life-situation list. */
+export const LIFE_SITUATION_COLLECTION_ACTIONS = ['createLifeSituation'] as const;
+export type LifeSituationCollectionAction = (typeof LIFE_SITUATION_COLLECTION_ACTIONS)[number];
+export const lifeSituationCollectionActionsFor = (a: Actor): LifeSituationCollectionAction[] => (canCreateLifeSituations(a) ? ['createLifeSituation'] : []);
+
+/** Actions on the need list. */
+export const NEED_COLLECTION_ACTIONS = ['createNeed'] as const;
+export type NeedCollectionAction = (typeof NEED_COLLECTION_ACTIONS)[number];
+export const needCollectionActionsFor = (a: Actor): NeedCollectionAction[] => (canCreateLifeSituations(a) ? ['createNeed'] : []);

@@ -1,12 +1,13 @@
 import { iso } from '../../platform/http/schemas.js';
 import type { LifeSituationRow, LifeSituationWithOwner, NeedRow, NeedWithOwner, OwnerLabel } from './life-situations.repository.js';
+import type { OwnedAction } from './life-situations.policy.js';
 
 const ownerOf = (ownerId: string | null, o: OwnerLabel) => (ownerId && o.ownerCode ? { id: ownerId, code: o.ownerCode, nameLv: o.ownerNameLv ?? '' } : null);
 
 export const toNeedRef = (n: NeedRow) => ({ id: n.id, code: n.code, nameLv: n.nameLv, nameEn: n.nameEn });
 export const toLifeSituationRef = (l: LifeSituationRow) => ({ id: l.id, code: l.code, nameLv: l.nameLv, nameEn: l.nameEn, audience: l.audience as never });
 
-export function toLifeSituationSummary(r: LifeSituationWithOwner) {
+export function toLifeSituationSummary(r: LifeSituationWithOwner, allowedActions: OwnedAction[] = []) {
   return {
     id: r.id,
     code: r.code,
@@ -16,12 +17,13 @@ export function toLifeSituationSummary(r: LifeSituationWithOwner) {
     owner: ownerOf(r.ownerInstitutionId, r),
     needCount: r.needCount,
     version: r.rowVersion,
+    allowedActions,
   };
 }
 
-export function toLifeSituationResponse(r: LifeSituationWithOwner, rel: { needs: NeedRow[] }) {
+export function toLifeSituationResponse(r: LifeSituationWithOwner, rel: { needs: NeedRow[] }, allowedActions: OwnedAction[] = []) {
   return {
-    ...toLifeSituationSummary(r),
+    ...toLifeSituationSummary(r, allowedActions),
     descriptionLv: r.descriptionLv,
     descriptionEn: r.descriptionEn,
     needs: rel.needs.map(toNeedRef),
@@ -30,7 +32,7 @@ export function toLifeSituationResponse(r: LifeSituationWithOwner, rel: { needs:
   };
 }
 
-export function toNeedSummary(r: NeedWithOwner) {
+export function toNeedSummary(r: NeedWithOwner, allowedActions: OwnedAction[] = []) {
   return {
     id: r.id,
     code: r.code,
@@ -39,12 +41,13 @@ export function toNeedSummary(r: NeedWithOwner) {
     owner: ownerOf(r.ownerInstitutionId, r),
     lifeSituationCount: r.lifeSituationCount,
     version: r.rowVersion,
+    allowedActions,
   };
 }
 
-export function toNeedResponse<S>(r: NeedWithOwner, rel: { lifeSituations: LifeSituationRow[]; services: S[]; serviceCount: number }) {
+export function toNeedResponse<S>(r: NeedWithOwner, rel: { lifeSituations: LifeSituationRow[]; services: S[]; serviceCount: number }, allowedActions: OwnedAction[] = []) {
   return {
-    ...toNeedSummary(r),
+    ...toNeedSummary(r, allowedActions),
     descriptionLv: r.descriptionLv,
     descriptionEn: r.descriptionEn,
     lifeSituations: rel.lifeSituations.map(toLifeSituationRef),

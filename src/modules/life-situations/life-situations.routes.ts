@@ -31,14 +31,14 @@ export const lifeSituationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/life-situations',
     { schema: { tags: lsTags, summary: 'List life situations (filter by audience, owner, need, text)', querystring: LifeSituationListQuery, response: { 200: LifeSituationPage, ...problemResponses } } },
-    async (req) => lifeSituations.listLifeSituations(db, req.query),
+    async (req) => lifeSituations.listLifeSituations(db, req.actor, req.query),
   );
 
   app.get(
     '/life-situations/:id',
     { schema: { tags: lsTags, summary: 'One life situation with its needs', params: IdParams, response: { 200: LifeSituationResponse, ...problemResponses } } },
     async (req, reply) => {
-      const r = await lifeSituations.getLifeSituation(db, req.params.id);
+      const r = await lifeSituations.getLifeSituation(db, req.actor, req.params.id);
       setEtag(reply, r.version);
       return r;
     },
@@ -81,7 +81,7 @@ export const lifeSituationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/needs',
     { schema: { tags: needTags, summary: 'List needs (filter by life situation, owner, text)', querystring: NeedListQuery, response: { 200: NeedPage, ...problemResponses } } },
-    async (req) => lifeSituations.listNeeds(db, req.query),
+    async (req) => lifeSituations.listNeeds(db, req.actor, req.query),
   );
 
   app.get(

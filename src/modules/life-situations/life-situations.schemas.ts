@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIFE_SITUATION_AUDIENCES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../shared/enums.js';
-import { optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { allowedActions, optionalText, pageOf, PageQuery, SortOrder, text } from '../../platform/http/schemas.js';
+import { LIFE_SITUATION_COLLECTION_ACTIONS, NEED_COLLECTION_ACTIONS, OWNED_ACTIONS } from './life-situations.policy.js';
 import { ServiceUsage } from '../channel-points/service-usage.schemas.js';
 
 export const ReferenceCode = z
@@ -99,6 +100,7 @@ export const LifeSituationSummary = z
     owner: OwnerRef,
     needCount: z.number().int(),
     version: z.number().int(),
+    allowedActions: allowedActions(OWNED_ACTIONS, 'What the caller may do to the life situation now (life-situations.policy): edit it, name another owner.'),
   })
   .meta({ id: 'LifeSituationSummary' });
 
@@ -119,6 +121,7 @@ export const NeedSummary = z
     owner: OwnerRef,
     lifeSituationCount: z.number().int(),
     version: z.number().int(),
+    allowedActions: allowedActions(OWNED_ACTIONS, 'What the caller may do to the need now (life-situations.policy): edit it, name another owner.'),
   })
   .meta({ id: 'NeedSummary' });
 
@@ -154,5 +157,9 @@ export const NeedListQuery = PageQuery.extend({
 });
 export type NeedListQuery = z.infer<typeof NeedListQuery>;
 
-export const LifeSituationPage = pageOf(LifeSituationSummary).meta({ id: 'LifeSituationPage' });
-export const NeedPage = pageOf(NeedSummary).meta({ id: 'NeedPage' });
+export const LifeSituationPage = pageOf(LifeSituationSummary)
+  .extend({ allowedActions: allowedActions(LIFE_SITUATION_COLLECTION_ACTIONS, 'What the caller may do on the list: add a life situation.') })
+  .meta({ id: 'LifeSituationPage' });
+export const NeedPage = pageOf(NeedSummary)
+  .extend({ allowedActions: allowedActions(NEED_COLLECTION_ACTIONS, 'What the caller may do on the list: add a need.') })
+  .meta({ id: 'NeedPage' });

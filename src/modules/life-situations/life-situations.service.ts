@@ -8,7 +8,7 @@ import { toServiceUsage } from '../channel-points/service-usage.presenter.js';
 import type { ServiceUsageListQuery } from '../channel-points/service-usage.schemas.js';
 import * as repo from './life-situations.repository.js';
 import { checkLifeSituationHasNeeds, checkNeedLeavesNoSituationEmpty, repeatedCodes, unknownIds } from './life-situations.rules.js';
-import { canAssignAnyOwner, canCreateLifeSituations, canEditOwned } from './life-situations.policy.js';
+import { canAssignAnyOwner, canCreateLifeSituations, canEditOwned, lifeSituationCollectionActionsFor, needCollectionActionsFor, ownedActionsFor } from './life-situations.policy.js';
 import { toLifeSituationResponse, toLifeSituationSummary, toNeedResponse, toNeedSummary } from './life-situations.presenter.js';
 import type { LifeSituationCreate, LifeSituationListQuery, LifeSituationUpdate, NeedCreate, NeedListQuery, NeedUpdate, NewNeedInput } from './life-situations.schemas.js';
 import './life-situations.messages.js';
@@ -69,28 +69,28 @@ async function auditNewNeeds(ex: Executor, ctx: RequestContext, ids: string[]): 
 async function changeMembership(ex: Executor, ctx: RequestContext, needId: string, added: string[], removed: string[]): Promise<void> {
   const touched = [...added, ...removed];
   const before = new Map<string, unknown>();
-  for (const id of touched) before.set(id, await getLifeSituation(ex, id));
+  for (const id of touched) before.set(id, await getLifeSituation(ex, ctx.actor, id));
   await repo.linkNeedToLifeSituations(ex, needId, added);
   await repo.unlinkNeedFromLifeSituations(ex, needId, removed);
   await repo.touchLifeSituations(ex, touched);
   for (const id of touched) {
-    await audit(ex, ctx, { action: 'lifeSituation.update', entityType: 'lifeSituation', entityId: id, before: before.get(id), after: await getLifeSituation(ex, id) });
+    await audit(ex, ctx, { action: 'lifeSituation.update', entityType: 'lifeSituation', entityId: id, before: before.get(id), after: await getLifeSituation(ex, ctx.actor, id) });
   }
 }
 
 // ---------------------------------------------------------------- life situations
 
 /** One life situation with its needs. */
-export async function getLifeSituation(ex: Executor, id: string) {
+export async function getLifeSituation(ex: Executor, actor: Actor, id: string) {
   const row = await repo.findLifeSituation(ex, id);
   if (!row) throw new NotFoundError('lifeSituation', id);
   const needs = await repo.needsOfLifeSituation(ex, id);
-  return toLifeSituationResponse(row, { needs });
+  return toLifeSituationResponse(row, { needs }, ownedActionsFor(actor, row));
 }
 
-export async function listLifeSituations(ex: Executor, q: LifeSituationListQuery) {
+export async function listLifeSituations(ex: Executor, actor: Actor, q: LifeSituationListQuery) {
   const { rows, total } = await repo.listLifeSituations(ex, q);
-  return { items: rows.map(toLifeSituationSummary), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => toLifeSituationSummary(r, ownedActionsFor(actor, r))), total, page: q.page, pageSize: q.pageSize, allowedActions: lifeSituationCollectionActionsFor(actor) };
 }
 
 /** Services that meet any need of the life situation; `matchedIds` says which. */
@@ -116,7 +116,7 @@ export async function createLifeSituation(db: Db, ctx: RequestContext, input: Li
     const created = await insertNewNeeds(tx, newNeeds, ownerInstitutionId);
     await repo.replaceLifeSituationNeeds(tx, row.id, [...needIds, ...created]);
     await auditNewNeeds(tx, ctx, created);
-    const after = await getLifeSituation(tx, row.id);
+    const after = await getLifeSituation(tx, ctx.actor, row.id);
     await audit(tx, ctx, { action: 'lifeSituation.create', entityType: 'lifeSituation', entityId: row.id, after });
     return after;
   });
@@ -127,7 +127,7 @@ export async function updateLifeSituation(db: Db, ctx: RequestContext, id: strin
     const current = await repo.findLifeSituation(tx, id);
     if (!current) throw new NotFoundError('lifeSituation', id);
     if (!canEditOwned(ctx.actor, current.ownerInstitutionId)) throw new ForbiddenError('lifeSituation.update');
-    const before = await getLifeSituation(tx, id);
+    const before = await getLifeSituation(tx, ctx.actor, id);
     if (current.rowVersion !== expectedVersion) throw new ConflictError('staleVersion', { given: expectedVersion, current: current.rowVersion }, [], before);
     const { needIds, newNeeds, ownerInstitutionId, ...fields } = input;
     const patch: Partial<repo.LifeSituationInsert> = { ...fields };
@@ -148,7 +148,7 @@ export async function updateLifeSituation(db: Db, ctx: RequestContext, id: strin
       await repo.replaceLifeSituationNeeds(tx, id, [...keep, ...created]);
       await auditNewNeeds(tx, ctx, created);
     }
-    const after = await getLifeSituation(tx, id);
+    const after = await getLifeSituation(tx, ctx.actor, id);
     await audit(tx, ctx, { action: 'lifeSituation.update', entityType: 'lifeSituation', entityId: id, before, after });
     return after;
   });
@@ -162,12 +162,12 @@ export async function getNeed(ex: Executor, actor: Actor, id: string) {
   if (!row) throw new NotFoundError('need', id);
   const lifeSituations = await repo.lifeSituationsOfNeed(ex, id);
   const services = await usage.listServicesUsing(ex, 'need', [id], serviceVisibility(actor), { page: 1, pageSize: EMBEDDED_SERVICES, sort: 'code', order: 'asc' });
-  return toNeedResponse(row, { lifeSituations, services: services.rows.map(toServiceUsage), serviceCount: services.total });
+  return toNeedResponse(row, { lifeSituations, services: services.rows.map(toServiceUsage), serviceCount: services.total }, ownedActionsFor(actor, row));
 }
 
-export async function listNeeds(ex: Executor, q: NeedListQuery) {
+export async function listNeeds(ex: Executor, actor: Actor, q: NeedListQuery) {
   const { rows, total } = await repo.listNeeds(ex, q);
-  return { items: rows.map(toNeedSummary), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => toNeedSummary(r, ownedActionsFor(actor, r))), total, page: q.page, pageSize: q.pageSize, allowedActions: needCollectionActionsFor(actor) };
 }
 
 export async function listNeedServices(ex: Executor, actor: Actor, id: string, q: ServiceUsageListQuery) {
