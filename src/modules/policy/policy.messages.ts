@@ -26,3 +26,17 @@ registerMessages({
     'policy.file.invalid': 'Policy data file {file} is not valid: {issues}',
   },
 });
+
+/** Who may do it, named by a refusal (403) of the action: `forbidden.<action code>[.<role>]`. */
+registerMessages({
+  lv: {
+    'forbidden.policyVersion.create': 'pakalpojumu pārvaldības valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.policyVersion.update': 'pakalpojumu pārvaldības valsts vadošā iestāde vai sistēmas administrators',
+    'forbidden.policyVersion.activate': 'tikai pakalpojumu pārvaldības valsts vadošā iestāde (PU1-1)',
+  },
+  en: {
+    'forbidden.policyVersion.create': 'the state lead of service management or a system administrator',
+    'forbidden.policyVersion.update': 'the state lead of service management or a system administrator',
+    'forbidden.policyVersion.activate': 'only the state lead of service management (PU1-1)',
+  },
+});

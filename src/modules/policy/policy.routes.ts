@@ -12,7 +12,7 @@ import {
   PolicyVersionParams,
   PolicyVersionResponse,
 } from './policy.schemas.js';
-import { canActivatePolicyVersion, canDraftPolicyVersions } from './policy.policy.js';
+import { canActivatePolicyVersion, canDraftPolicyVersions, policyCollectionActionsFor, policyVersionActionsFor } from './policy.policy.js';
 
 const tags = ['policy'];
 
@@ -22,19 +22,20 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/policy/versions', { schema: { tags, summary: 'List policy versions', querystring: PolicyVersionListQuery, response: { 200: PolicyVersionPage, ...problemResponses } } }, async (req) => {
     const { rows, total } = await policy.listPolicyVersions(db, req.query);
-    return { items: rows.map(toPolicyVersionSummary), total, page: req.query.page, pageSize: req.query.pageSize };
+    const allowedActions = policyVersionActionsFor(req.actor);
+    return { items: rows.map((r) => ({ ...toPolicyVersionSummary(r), allowedActions })), total, page: req.query.page, pageSize: req.query.pageSize, allowedActions: policyCollectionActionsFor(req.actor) };
   });
 
-  app.get('/policy/active', { schema: { tags, summary: 'The policy version in force, with its reference data', response: { 200: PolicyVersionResponse, ...problemResponses } } }, async (_req, reply) => {
+  app.get('/policy/active', { schema: { tags, summary: 'The policy version in force, with its reference data', response: { 200: PolicyVersionResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await policy.getActivePolicyResponse(db);
     setEtag(reply, r.version);
-    return r;
+    return { ...r, allowedActions: policyVersionActionsFor(req.actor) };
   });
 
   app.get('/policy/versions/:id', { schema: { tags, summary: 'One policy version with its reference data', params: PolicyVersionParams, response: { 200: PolicyVersionResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await policy.getPolicyVersionResponse(db, req.params.id);
     setEtag(reply, r.version);
-    return r;
+    return { ...r, allowedActions: policyVersionActionsFor(req.actor) };
   });
 
   app.get(
@@ -46,7 +47,7 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/policy/versions', { config: { authorize: { action: 'policyVersion.create', allows: canDraftPolicyVersions } }, schema: { tags, summary: 'Create a draft policy version from a full document', body: PolicyDocumentBase, response: { 201: PolicyVersionResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await policy.createPolicyVersion(db, req.ctx, req.body);
     setEtag(reply, r.version);
-    return reply.status(201).send(r);
+    return reply.status(201).send({ ...r, allowedActions: policyVersionActionsFor(req.actor) });
   });
 
   app.put(
@@ -55,7 +56,7 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const r = await policy.replacePolicyVersion(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
       setEtag(reply, r.version);
-      return r;
+      return { ...r, allowedActions: policyVersionActionsFor(req.actor) };
     },
   );
 
@@ -65,7 +66,7 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const r = await policy.activatePolicyVersion(db, req.ctx, req.params.id, requireIfMatch(req));
       setEtag(reply, r.version);
-      return r;
+      return { ...r, allowedActions: policyVersionActionsFor(req.actor) };
     },
   );
 };

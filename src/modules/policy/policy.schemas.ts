@@ -11,7 +11,8 @@ import {
   ROLES,
   SCOPE_TYPES,
 } from '../../shared/enums.js';
-import { LinkUrl, PageQuery, SortOrder, pageOf } from '../../platform/http/schemas.js';
+import { allowedActions, LinkUrl, PageQuery, SortOrder, pageOf } from '../../platform/http/schemas.js';
+import { POLICY_COLLECTION_ACTIONS, POLICY_VERSION_ACTIONS } from './policy.policy.js';
 import { t } from '../../platform/i18n.js';
 import { policyDocumentIssues } from './policy.rules.js';
 import './policy.messages.js';
@@ -345,6 +346,7 @@ export const PolicyVersionSummary = z
     effectiveFrom: z.string().nullable(),
     createdAt: z.string(),
     version: z.number().int(),
+    allowedActions: allowedActions(POLICY_VERSION_ACTIONS, 'What the caller may do to the version now (policy.policy): edit a draft, activate it.'),
   })
   .meta({ id: 'PolicyVersionSummary' });
 
@@ -360,7 +362,9 @@ export const PolicyVersionListQuery = PageQuery.extend({
 });
 export type PolicyVersionListQuery = z.infer<typeof PolicyVersionListQuery>;
 
-export const PolicyVersionPage = pageOf(PolicyVersionSummary);
+export const PolicyVersionPage = pageOf(PolicyVersionSummary).extend({
+  allowedActions: allowedActions(POLICY_COLLECTION_ACTIONS, 'What the caller may do on the list: draft a new version.'),
+});
 
 /** One changed field: a path inside the entry (or the document), before and after. */
 export const PolicyFieldChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() }).meta({ id: 'PolicyFieldChange' });
