@@ -76,3 +76,13 @@ registerMessages({
     'imports.failure.interrupted': 'The import was interrupted by a restart; nothing was written.',
   },
 });
+
+/** Who may do it, named by a refusal (403) of the action: `forbidden.<action code>[.<role>]`. */
+registerMessages({
+  lv: {
+    'forbidden.import.services': 'iestādes pakalpojumu kopuma vadītājs vai tās pakalpojuma vadītājs (tikai saviem pakalpojumiem)',
+  },
+  en: {
+    'forbidden.import.services': 'the institution’s portfolio manager, or a service manager of its services (for the services they manage only)',
+  },
+});

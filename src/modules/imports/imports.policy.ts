@@ -1,4 +1,4 @@
-import { canReadInternal, holds, type Actor } from '../../platform/actor.js';
+import { allowedActionsOf, canReadInternal, holds, type ActionRules, type Actor } from '../../platform/actor.js';
 import { canCreateService, canCreateSomeService } from '../services/services.policy.js';
 
 /**
@@ -19,3 +19,11 @@ export const canReadImport = (a: Actor, imp: { institutionId: string; createdBy:
 
 /** Whether the actor may import into any institution at all (the institution, a query parameter, is checked by the service). */
 export const canImportSomewhere = (a: Actor): boolean => canCreateSomeService(a) || holds(a, 'serviceOwner');
+
+/** Actions a client may offer on an import: `read` it and its report (an import is never cancelled or changed once started). */
+export const IMPORT_ACTIONS = ['read'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
+
+export const IMPORT_RULES: ActionRules<ImportAction, { institutionId: string; createdBy: string | null }> = { read: canReadImport };
+
+export const importActionsFor = (a: Actor, imp: { institutionId: string; createdBy: string | null }): ImportAction[] => allowedActionsOf(IMPORT_ACTIONS, IMPORT_RULES, a, imp);

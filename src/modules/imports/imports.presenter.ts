@@ -2,12 +2,14 @@ import { iso } from '../../platform/http/schemas.js';
 import type { RowReport } from './imports.engine.js';
 import type { ImportRow } from './imports.repository.js';
 import type { ImportResponse } from './imports.schemas.js';
+import type { ImportAction } from './imports.policy.js';
 
 /** An import with one page of its per-row report. */
 export function toImportResponse(
   imp: ImportRow,
   notes: { code: string; message: { lv: string; en: string } }[],
   page: { rows: RowReport[]; total: number; page: number; pageSize: number },
+  allowedActions: ImportAction[] = [],
 ): ImportResponse {
   return {
     id: imp.id,
@@ -27,5 +29,6 @@ export function toImportResponse(
     report: { items: page.rows, total: page.total, page: page.page, pageSize: page.pageSize },
     createdAt: iso(imp.createdAt)!,
     finishedAt: iso(imp.finishedAt),
+    allowedActions,
   };
 }

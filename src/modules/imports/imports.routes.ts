@@ -5,7 +5,7 @@ import { formatOfContentType, ImportFileError } from './imports.parse.js';
 import { toImportResponse } from './imports.presenter.js';
 import { ImportReportQuery, ImportResponse, ImportStartQuery } from './imports.schemas.js';
 import * as importsService from './imports.service.js';
-import { canImportSomewhere } from './imports.policy.js';
+import { canImportSomewhere, importActionsFor } from './imports.policy.js';
 
 const tags = ['imports'];
 
@@ -52,7 +52,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       void importsService.kickImports(db);
       reply.header('location', `/api/v1/imports/${imp.id}`);
-      return reply.status(202).send(toImportResponse(imp, [], { rows: [], total: 0, page: 1, pageSize: 0 }));
+      return reply.status(202).send(toImportResponse(imp, [], { rows: [], total: 0, page: 1, pageSize: 0 }, importActionsFor(req.actor, imp)));
     },
   );
 
@@ -69,7 +69,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const r = await importsService.getImport(db, req.actor, req.params.id, req.query);
-      return toImportResponse(r.imp, r.notes, { rows: r.rows, total: r.total, page: req.query.page, pageSize: req.query.pageSize });
+      return toImportResponse(r.imp, r.notes, { rows: r.rows, total: r.total, page: req.query.page, pageSize: req.query.pageSize }, importActionsFor(req.actor, r.imp));
     },
   );
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PageQuery } from '../../platform/http/schemas.js';
+import { allowedActions, PageQuery } from '../../platform/http/schemas.js';
+import { IMPORT_ACTIONS } from './imports.policy.js';
 
 const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -44,6 +45,7 @@ export const ImportResponse = z
     report: z.object({ items: z.array(ImportRowReport), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
+    allowedActions: allowedActions(IMPORT_ACTIONS, 'What the caller may do with the import now (imports.policy).'),
   })
   .meta({ id: 'Import' });
 export type ImportResponse = z.infer<typeof ImportResponse>;
