@@ -229,3 +229,23 @@ registerMessages({
     'services.api.unknownVersion': 'The service has no version {versionNo}.',
   },
 });
+
+/** Who may do it, named by a refusal (403) of the action: `forbidden.<action code>[.<role>]`. */
+registerMessages({
+  lv: {
+    'forbidden.service.create': 'īpašnieces iestādes pakalpojumu kopuma vadītājs (R10)',
+    'forbidden.service.update': 'pakalpojuma vadītājs vai īpašnieces iestādes pakalpojumu kopuma vadītājs',
+    'forbidden.service.submit': 'pakalpojuma vadītājs vai īpašnieces iestādes pakalpojumu kopuma vadītājs',
+    'forbidden.service.publish': 'īpašnieces iestādes pakalpojumu kopuma vadītājs (R10)',
+    'forbidden.service.archive': 'īpašnieces iestādes pakalpojumu kopuma vadītājs (R10)',
+    'forbidden.service.validation': 'īpašnieces iestādes darbinieki, to pārraugošās vadošās iestādes un sistēmas administratori',
+  },
+  en: {
+    'forbidden.service.create': 'the owning institution’s portfolio manager (R10)',
+    'forbidden.service.update': 'the service manager or the owning institution’s portfolio manager',
+    'forbidden.service.submit': 'the service manager or the owning institution’s portfolio manager',
+    'forbidden.service.publish': 'the owning institution’s portfolio manager (R10)',
+    'forbidden.service.archive': 'the owning institution’s portfolio manager (R10)',
+    'forbidden.service.validation': 'the owning institution’s staff, the lead institutions over it and system administrators',
+  },
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SERVICE_ACTIONS, SERVICE_COLLECTION_ACTIONS, SERVICE_VERSION_ACTIONS } from './services.policy.js';
 import {
   CHANNEL_ENVIRONMENTS,
   CHANNEL_PHASES,
@@ -14,7 +15,7 @@ import {
   TARGET_GROUPS,
   VERSION_STATES,
 } from '../../shared/enums.js';
-import { LinkUrl, optionalText, pageOf, PageQuery, SortOrder } from '../../platform/http/schemas.js';
+import { LinkUrl, optionalText, pageOf, PageQuery, SortOrder, allowedActions } from '../../platform/http/schemas.js';
 import type { FieldIssue } from '../../platform/errors.js';
 
 /* ------------------------------------------------------------------ */
@@ -269,6 +270,7 @@ export const VersionSummary = z
     updatedAt: z.string(),
     submittedAt: z.string().nullable(),
     publishedAt: z.string().nullable(),
+    allowedActions: allowedActions(SERVICE_VERSION_ACTIONS, 'What the caller may do to this version now: only the current draft is edited, submitted or published.'),
   })
   .meta({ id: 'ServiceVersionSummary' });
 
@@ -347,6 +349,7 @@ export const ServiceResponse = z
     updatedAt: z.string(),
     /** The ETag value (row version of the service). */
     version: z.number().int(),
+    allowedActions: allowedActions(SERVICE_ACTIONS, 'What the caller may do to the service now (services.policy); the writes are authorised by the same rules.'),
   })
   .meta({ id: 'Service' });
 export type ServiceResponse = z.infer<typeof ServiceResponse>;
@@ -369,10 +372,13 @@ export const ServiceSummary = z
     versionState: z.enum(VERSION_STATES),
     updatedAt: z.string(),
     version: z.number().int(),
+    allowedActions: allowedActions(SERVICE_ACTIONS, 'What the caller may do to the service now.'),
   })
   .meta({ id: 'ServiceSummary' });
 
-export const ServicePage = pageOf(ServiceSummary).meta({ id: 'ServicePage' });
+export const ServicePage = pageOf(ServiceSummary)
+  .extend({ allowedActions: allowedActions(SERVICE_COLLECTION_ACTIONS, 'What the caller may do on the list: createService in the owner filtered to (ownerInstitutionId), or in some institution.') })
+  .meta({ id: 'ServicePage' });
 
 export const VersionList = z.object({ items: z.array(VersionSummary) }).meta({ id: 'ServiceVersionList' });
 
