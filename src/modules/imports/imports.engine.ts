@@ -1,16 +1,16 @@
-import crypto from 'node:crypto';
 import type { Db, Executor } from '../../platform/db/database.js';
-import { personOf, type Actor, type RequestContext } from '../../platform/actor.js';
+import type { Actor, RequestContext } from '../../platform/actor.js';
 import type { Locale } from '../../platform/i18n.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditMany } from '../audit/audit.service.js';
 import { activePolicyVersion, channelTypeMap } from '../policy/policy.queries.js';
 import * as rolesRepo from '../roles/roles.repository.js';
 import * as servicesRepo from '../services/services.repository.js';
-import { checkServiceRules, deriveDigitalStatus, DESCRIPTION_FIELDS } from '../services/services.rules.js';
-import { versionColumnsOf, type ChannelTypeInfo, type RuleContext, type ServiceDescription } from '../services/services.model.js';
+import { createDrafts, updateDrafts } from '../services/services.bulk.js';
+import { applyInput, emptyDescription } from '../services/services.fields.js';
+import { checkServiceRules } from '../services/services.rules.js';
+import type { ChannelTypeInfo, RuleContext, ServiceDescription } from '../services/services.model.js';
 import { canCreateService, canEditService } from '../services/services.policy.js';
 import { ServiceCreate, ServiceUpdate, type DescriptionInput } from '../services/services.schemas.js';
-import { updateService } from '../services/services.service.js';
 import { columnOfField } from './imports.columns.js';
 import type { ParsedFile } from './imports.parse.js';
 import * as repo from './imports.repository.js';
@@ -41,27 +41,6 @@ export interface ImportPlan {
 
 /** Draft-mode rule findings per row in the report (the full check is on the service page after import). */
 const MAX_RULE_WARNINGS = 3;
-const LIST_FIELDS = ['needIds', 'channelPoints', 'providers', 'resourceIds', 'componentIds', 'dependsOnIds', 'replacesIds', 'mergesIds'] as const;
-
-function emptyDescription(): ServiceDescription {
-  const d: Record<string, unknown> = {};
-  for (const f of DESCRIPTION_FIELDS) d[f] = null;
-  for (const f of LIST_FIELDS) d[f] = [];
-  return d as unknown as ServiceDescription;
-}
-
-/** The description after the row's fields are applied (fields absent from the row keep their value). */
-function withFields(base: ServiceDescription, input: DescriptionInput): ServiceDescription {
-  const d: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(input)) {
-    if (v === undefined || !(DESCRIPTION_FIELDS as readonly string[]).includes(k)) continue;
-    if (k === 'needIds') d[k] = [...new Set(v as string[])].sort();
-    else if (k === 'channelPoints') d[k] = (v as { channelPointId: string; phase: string }[]).map((c) => ({ channelPointId: c.channelPointId, phase: c.phase }));
-    else d[k] = v;
-  }
-  return d as unknown as ServiceDescription;
-}
-
 /** Channel point id → meaning of its channel type in the active policy. */
 async function channelInfoOf(ex: Executor, ids: string[]): Promise<Map<string, ChannelTypeInfo>> {
   const info = new Map<string, ChannelTypeInfo>();
@@ -150,7 +129,7 @@ export async function planImport(ex: Executor, actor: Actor, institution: { id: 
     const { ownerInstitutionId: _o, code: _c, isTemplate: _t, templateServiceId: _ts, ...fields } = parsed.data as Record<string, unknown>;
     const input = fields as DescriptionInput;
     const base = target ? (currentDescs.get(target.currentVersionId!) ?? emptyDescription()) : emptyDescription();
-    const description = withFields(base, input);
+    const description = applyInput(base, input);
     const ctx: RuleContext = {
       service: { id: target?.id ?? null, ownerInstitutionId: institution.id, isTemplate: target?.isTemplate ?? false, templateServiceId: null },
       owner,
@@ -211,72 +190,31 @@ export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(r
 export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, importId: string, locale: Locale): Promise<WriteResult> {
   const creates = plan.rows.filter((r) => r.report.action === 'create');
   const updates = plan.rows.filter((r) => r.report.action === 'update');
-  const actor = ctx.actor.kind === 'user' ? ctx.actor : null;
-  const actorAccountId = actor && actor.via !== 'system' ? actor.accountId : null;
-  const actorPersonId = actor && actor.via !== 'system' ? actor.personId : null;
   const written: string[] = [];
-  const prefix = `${plan.institution.code}-`;
-  const given = new Set(creates.map((r) => r.report.code).filter(Boolean));
-  const createdBy = personOf(ctx.actor);
-  let n = 0;
+  const reservedCodes = new Set(creates.map((r) => r.report.code).filter((c): c is string => !!c));
   try {
     let size = FIRST_CHUNK_ROWS;
     for (let at = 0; at < creates.length; ) {
       const part = creates.slice(at, at + size);
       at += part.length;
       const began = performance.now();
-      await db.transaction(async (tx) => {
-        // Generated codes continue the owner's sequence, read again per chunk under the same advisory lock as a single create.
-        const next = await servicesRepo.nextServiceCode(tx, plan.institution.code);
-        n = Math.max(n, Number(next.slice(prefix.length)));
-        const nextCode = () => {
-          let c: string;
-          do c = `${prefix}${String(n++).padStart(4, '0')}`;
-          while (given.has(c));
-          return c;
-        };
-        const rows = part.map((r) => {
-          const id = crypto.randomUUID();
-          const versionId = crypto.randomUUID();
-          const code = r.report.code ?? nextCode();
-          r.report.code = code;
-          const d = r.description!;
-          const digital = deriveDigitalStatus(d, plan.channelInfo);
-          return {
-            service: { id, code, ownerInstitutionId: plan.institution.id, isTemplate: false, templateServiceId: null, status: 'draft', draftVersionId: versionId, latestVersionNo: 1 },
-            version: { id: versionId, serviceId: id, versionNo: 1, state: 'draft', createdBy, ...versionColumnsOf(d), digitalStatus: digital.status, digitalByPhase: digital.byPhase },
-            needIds: d.needIds,
-            channels: d.channelPoints,
-          };
-        });
-        await repo.insertDrafts(tx, rows);
-        await servicesRepo.refreshServiceListings(tx, rows.map((r) => r.service.id));
-        await repo.insertAuditEntries(
-          tx,
-          rows.map((r, i) => ({
-            actorAccountId,
-            actorPersonId,
-            action: 'service.create',
-            entityType: 'service',
-            entityId: r.service.id,
-            before: null,
-            after: JSON.parse(JSON.stringify({ id: r.service.id, code: r.service.code, status: 'draft', versionNo: 1, ownerInstitutionId: plan.institution.id, description: part[i].description, importId })),
-            requestId: ctx.requestId,
-          })),
-        );
-        written.push(...rows.map((r) => r.service.id));
-      });
+      // The services module's bulk create, one transaction per chunk: rows, list read model, one audit entry per service.
+      const made = await createDrafts(
+        db,
+        ctx,
+        part.map((r) => ({ ownerInstitutionId: plan.institution.id, ...(r.report.code ? { code: r.report.code } : {}), input: r.input! })),
+        { reservedCodes, auditAfter: { importId } },
+      );
+      made.forEach((m, i) => (part[i].report.code = m.code));
+      written.push(...made.map((m) => m.id));
       const took = Math.max(1, performance.now() - began);
       size = Math.round(Math.min(MAX_CHUNK_ROWS, Math.max(MIN_CHUNK_ROWS, (part.length * WRITE_CHUNK_TARGET_MS) / took, size / 2), size * 2));
       await yieldToOthers();
     }
     const serviceIds = [...written];
     await db.transaction(async (tx) => {
-      for (const r of updates) {
-        // The services module's own update: the same checks, new draft version of a published service, audit with before/after.
-        await updateService(tx, ctx, r.existing!.id, r.existing!.rowVersion, r.input!, locale);
-        serviceIds.push(r.existing!.id);
-      }
+      // The services module's own update for each: the same checks, new draft version of a published service, audit with before/after.
+      serviceIds.push(...(await updateDrafts(tx, ctx, updates.map((r) => ({ id: r.existing!.id, expectedVersion: r.existing!.rowVersion, input: r.input! })), locale)));
       // One entry for the import itself, in the institution's trail.
       await audit(tx, ctx, { action: 'import.services', entityType: 'institution', entityId: plan.institution.id, after: { importId, created: creates.length, updated: updates.length, codes: plan.rows.filter((r) => r.report.action !== 'reject').length } });
     });
@@ -293,24 +231,15 @@ export async function writePlan(db: Db, ctx: RequestContext, plan: ImportPlan, i
  * and at start-up for an import interrupted by a restart.
  */
 export async function removeImportedDrafts(db: Db, ctx: RequestContext, serviceIds: string[], importId: string, reason = 'importFailed'): Promise<number> {
-  const actor = ctx.actor.kind === 'user' && ctx.actor.via !== 'system' ? ctx.actor : null;
   let removed = 0;
   for (const part of repo.chunks(serviceIds, FIRST_CHUNK_ROWS)) {
     await db.transaction(async (tx) => {
       const gone = await repo.deleteServices(tx, part);
       removed += gone.length;
-      await repo.insertAuditEntries(
+      await auditMany(
         tx,
-        gone.map((s) => ({
-          actorAccountId: actor?.accountId ?? null,
-          actorPersonId: actor?.personId ?? null,
-          action: 'service.delete',
-          entityType: 'service',
-          entityId: s.id,
-          before: { id: s.id, code: s.code, status: s.status, importId },
-          after: { reason, importId },
-          requestId: ctx.requestId,
-        })),
+        ctx,
+        gone.map((s) => ({ action: 'service.delete', entityType: 'service', entityId: s.id, before: { id: s.id, code: s.code, status: s.status, importId }, after: { reason, importId } })),
       );
     });
     await yieldToOthers();

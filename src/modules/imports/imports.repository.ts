@@ -1,8 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../platform/db/database.js';
-import { auditLog } from '../audit/audit.table.js';
 import { institutions } from '../institutions/institutions.table.js';
-import { services, serviceVersions } from '../services/services.table.js';
+import { serviceVersions } from '../services/services.table.js';
 import { imports } from './imports.table.js';
 
 export type ImportRow = typeof imports.$inferSelect;
@@ -100,116 +99,6 @@ export async function servicesByCode(ex: Executor, codes: string[]): Promise<Map
       });
   }
   return out;
-}
-
-/* ------------------------------------------------------------------ */
-/* Bulk writes of new drafts                                           */
-/* ------------------------------------------------------------------ */
-
-export type NewService = typeof services.$inferInsert & { id: string };
-export type NewVersion = typeof serviceVersions.$inferInsert & { id: string };
-
-/**
- * Inserts new services with their first (draft) versions, link rows and
- * audit entries. Each batch goes as ONE jsonb parameter expanded by
- * `jsonb_to_recordset`: building and binding thousands of parameters costs
- * far more than the insert itself, on both drivers.
- */
-export async function insertDrafts(
-  ex: Executor,
-  rows: { service: NewService; version: NewVersion; needIds: string[]; channels: { channelPointId: string; phase: string }[] }[],
-): Promise<void> {
-  for (const part of chunks(rows, 1000)) {
-    const svc = part.map((r) => ({
-      id: r.service.id,
-      code: r.service.code,
-      owner_institution_id: r.service.ownerInstitutionId,
-      is_template: r.service.isTemplate ?? false,
-      status: r.service.status,
-      draft_version_id: r.service.draftVersionId,
-      latest_version_no: r.service.latestVersionNo,
-    }));
-    await ex.execute(sql`
-      insert into services (id, code, owner_institution_id, is_template, status, draft_version_id, latest_version_no)
-      select id, code, owner_institution_id, is_template, status, draft_version_id, latest_version_no
-        from jsonb_to_recordset(${JSON.stringify(svc)}::jsonb)
-          as x(id uuid, code text, owner_institution_id uuid, is_template boolean, status text, draft_version_id uuid, latest_version_no int)`);
-    const ver = part.map(({ version: v }) => ({
-      id: v.id,
-      service_id: v.serviceId,
-      version_no: v.versionNo,
-      state: v.state,
-      created_by: v.createdBy ?? null,
-      name_lv: v.nameLv ?? null,
-      name_en: v.nameEn ?? null,
-      name_parts: v.nameParts ?? null,
-      description_lv: v.descriptionLv ?? null,
-      description_en: v.descriptionEn ?? null,
-      recipient_type: v.recipientType ?? null,
-      target_groups: v.targetGroups ?? null,
-      complexity: v.complexity ?? null,
-      lifecycle_stage: v.lifecycleStage ?? null,
-      activity_direction_id: v.activityDirectionId ?? null,
-      processing_mode: v.processingMode ?? null,
-      digital_status: v.digitalStatus ?? 'none',
-      digital_by_phase: v.digitalByPhase ?? null,
-      service_level_terms: v.serviceLevelTerms ?? null,
-      fee: v.fee ?? null,
-      legal_basis: v.legalBasis ?? null,
-      prerequisites: v.prerequisites ?? null,
-      required_documents: v.requiredDocuments ?? null,
-      result_lv: v.resultLv ?? null,
-      result_en: v.resultEn ?? null,
-      contacts: v.contacts ?? null,
-      keywords: v.keywords ?? null,
-    }));
-    await ex.execute(sql`
-      insert into service_versions (id, service_id, version_no, state, created_by, name_lv, name_en, name_parts, description_lv, description_en,
-                                    recipient_type, target_groups, complexity, lifecycle_stage, activity_direction_id, processing_mode,
-                                    digital_status, digital_by_phase, service_level_terms, fee, legal_basis, prerequisites, required_documents,
-                                    result_lv, result_en, contacts, keywords)
-      select id, service_id, version_no, state, created_by, name_lv, name_en, name_parts, description_lv, description_en,
-             recipient_type, target_groups, complexity, lifecycle_stage, activity_direction_id, processing_mode,
-             digital_status, digital_by_phase, service_level_terms, fee, legal_basis, prerequisites, required_documents,
-             result_lv, result_en, contacts, keywords
-        from jsonb_to_recordset(${JSON.stringify(ver)}::jsonb)
-          as x(id uuid, service_id uuid, version_no int, state text, created_by uuid, name_lv text, name_en text, name_parts jsonb,
-               description_lv text, description_en text, recipient_type text, target_groups text[], complexity text, lifecycle_stage text,
-               activity_direction_id uuid, processing_mode text, digital_status text, digital_by_phase jsonb, service_level_terms jsonb,
-               fee jsonb, legal_basis jsonb, prerequisites jsonb, required_documents jsonb, result_lv text, result_en text, contacts jsonb,
-               keywords text[])`);
-    const needRows = part.flatMap((r) => [...new Set(r.needIds)].map((needId) => ({ version_id: r.version.id, need_id: needId })));
-    if (needRows.length)
-      await ex.execute(sql`insert into service_version_needs (version_id, need_id)
-        select version_id, need_id from jsonb_to_recordset(${JSON.stringify(needRows)}::jsonb) as x(version_id uuid, need_id uuid)`);
-    const cpRows = part.flatMap((r) => {
-      const m = new Map(r.channels.map((c) => [`${c.channelPointId}|${c.phase}`, { version_id: r.version.id, channel_point_id: c.channelPointId, phase: c.phase }]));
-      return [...m.values()];
-    });
-    if (cpRows.length)
-      await ex.execute(sql`insert into service_version_channel_points (version_id, channel_point_id, phase)
-        select version_id, channel_point_id, phase from jsonb_to_recordset(${JSON.stringify(cpRows)}::jsonb) as x(version_id uuid, channel_point_id uuid, phase text)`);
-  }
-}
-
-/** Appends many audit entries (the same shape `audit()` writes), one jsonb parameter per batch. */
-export async function insertAuditEntries(ex: Executor, rows: (typeof auditLog.$inferInsert)[]): Promise<void> {
-  for (const part of chunks(rows, 1000)) {
-    const data = part.map((r) => ({
-      actor_account_id: r.actorAccountId ?? null,
-      actor_person_id: r.actorPersonId ?? null,
-      action: r.action,
-      entity_type: r.entityType,
-      entity_id: r.entityId,
-      before: r.before ?? null,
-      after: r.after ?? null,
-      request_id: r.requestId ?? null,
-    }));
-    await ex.execute(sql`insert into audit_log (actor_account_id, actor_person_id, action, entity_type, entity_id, before, after, request_id)
-      select actor_account_id, actor_person_id, action, entity_type, entity_id, before, after, request_id
-        from jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
-          as x(actor_account_id uuid, actor_person_id uuid, action text, entity_type text, entity_id text, before jsonb, after jsonb, request_id text)`);
-  }
 }
 
 export { chunks };

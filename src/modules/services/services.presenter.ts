@@ -1,9 +1,9 @@
 import { iso } from '../../platform/http/schemas.js';
 import type { RuleViolation } from '../../platform/errors.js';
 import type { Locale } from '../../platform/i18n.js';
-import { versionColumnsOf, type ChannelTypeInfo, type DigitalStatusResult, type ServiceDescription } from './services.model.js';
+import { copyDescription } from './services.fields.js';
+import type { ChannelTypeInfo, DigitalStatusResult, ServiceDescription } from './services.model.js';
 import type { InstitutionRefRow, InstanceRow, PersonRow, ServiceListRow, ServiceRefRow, ServiceRow, VersionRow } from './services.repository.js';
-import type { ServiceAction, ServiceVersionAction } from './services.policy.js';
 
 type NeedRow = { id: string; code: string; nameLv: string; nameEn: string | null };
 type ChannelPointRow = {
@@ -53,7 +53,7 @@ export function toServiceRef(r: ServiceRefRow) {
   return { id: r.id, code: r.code, nameLv: r.nameLv, status: r.status as never, ownerInstitutionId: r.ownerInstitutionId };
 }
 
-export function toVersionSummary(v: VersionRow, allowedActions: ServiceVersionAction[] = []) {
+export function toVersionSummary(v: VersionRow) {
   return {
     versionNo: v.versionNo,
     state: v.state as never,
@@ -63,34 +63,16 @@ export function toVersionSummary(v: VersionRow, allowedActions: ServiceVersionAc
     updatedAt: iso(v.updatedAt)!,
     submittedAt: iso(v.submittedAt),
     publishedAt: iso(v.publishedAt),
-    allowedActions,
   };
 }
 
 /** The description as sent out: an explicit copy, so nothing else on the object leaks. */
-export function toDescription(d: ServiceDescription) {
-  return {
-    ...versionColumnsOf(d),
-    needIds: [...d.needIds],
-    channelPoints: d.channelPoints.map((c) => ({ channelPointId: c.channelPointId, phase: c.phase })),
-    providers: d.providers.map((p) => ({ institutionId: p.institutionId, serviceLevelTerms: p.serviceLevelTerms })),
-    resourceIds: [...d.resourceIds],
-    componentIds: [...d.componentIds],
-    dependsOnIds: [...d.dependsOnIds],
-    replacesIds: [...d.replacesIds],
-    mergesIds: [...d.mergesIds],
-  };
-}
-
-/** What the caller may do (services.policy), passed in so the presenter stays free of policy. */
-export interface ServiceView {
-  allowedActions: ServiceAction[];
-  /** The actions on the current draft version; other versions get none. */
-  draftActions: ServiceVersionAction[];
+export function toDescription(d: ServiceDescription): ServiceDescription {
+  return copyDescription(d);
 }
 
 /** The full representation of a service at one version. */
-export function toServiceResponse(s: ServiceRow, v: VersionRow, rel: ServiceRelations, view: ServiceView = { allowedActions: [], draftActions: [] }) {
+export function toServiceResponse(s: ServiceRow, v: VersionRow, rel: ServiceRelations) {
   const d = rel.description;
   const refs = (ids: string[]) =>
     ids
@@ -152,18 +134,17 @@ export function toServiceResponse(s: ServiceRow, v: VersionRow, rel: ServiceRela
     components: refs(d.componentIds),
     dependencies: refs(d.dependsOnIds),
     lineage: { replaces: refs(d.replacesIds), merges: refs(d.mergesIds), replacedBy: refs(rel.replacedBy), mergedInto: refs(rel.mergedInto) },
-    versions: rel.versions.map((x) => toVersionSummary(x, x.id === s.draftVersionId ? view.draftActions : [])),
+    versions: rel.versions.map(toVersionSummary),
     createdAt: iso(s.createdAt)!,
     updatedAt: iso(s.updatedAt)!,
     version: s.rowVersion,
-    allowedActions: view.allowedActions,
   };
 }
 export type ServiceResponseBody = ReturnType<typeof toServiceResponse> & { validation?: ValidationReportBody };
 
 const toIso = (d: Date | string): string => (d instanceof Date ? d : new Date(d)).toISOString();
 
-export function toServiceSummary(r: ServiceListRow, allowedActions: ServiceAction[] = []) {
+export function toServiceSummary(r: ServiceListRow) {
   return {
     id: r.id,
     code: r.code,
@@ -181,7 +162,6 @@ export function toServiceSummary(r: ServiceListRow, allowedActions: ServiceActio
     versionState: r.state as never,
     updatedAt: toIso(r.updated_at),
     version: Number(r.row_version),
-    allowedActions,
   };
 }
 

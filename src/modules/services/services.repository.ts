@@ -1,5 +1,5 @@
-import { PgDialect } from 'drizzle-orm/pg-core';
-import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { PgDialect, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { and, asc, count, eq, getTableColumns, getTableName, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor, containsPattern } from '../../platform/db/database.js';
 import type { ChannelPhase, Complexity, LifecycleStage, ProcessingMode, RecipientType, TargetGroup } from '../../shared/enums.js';
 import { activityDirections, institutions } from '../institutions/institutions.table.js';
@@ -18,6 +18,7 @@ import {
   serviceVersions,
 } from './services.table.js';
 import type { ServiceDescription } from './services.model.js';
+import { LINK_TABLE_FIELDS, type LinkTableField } from './services.fields.js';
 import type { ServiceListQuery } from './services.schemas.js';
 import { refreshSearchDocuments } from '../search/search.index.js';
 import { publishedRecipientTypeSql, visibleListingSql, visibleServiceSql, type Visibility } from './services.visibility.js';
@@ -205,22 +206,91 @@ export async function loadDescription(ex: Executor, row: VersionRow): Promise<Se
   return (await loadDescriptions(ex, [row])).get(row.id)!;
 }
 
+const linkRowsOfKind = (kind: LinkKind) => (versionId: string, ids: string[]) => uniq(ids).map((targetServiceId) => ({ versionId, kind, targetServiceId }));
+
+/**
+ * Where each list of a description is stored: its link table and its rows
+ * (duplicates dropped). Typed over every list field (services.fields.ts), so
+ * a new list cannot be left out of the writes.
+ */
+const LINK_ROWS: { [K in LinkTableField]: { table: PgTable; rows: (versionId: string, v: ServiceDescription[K]) => Record<string, unknown>[] } } = {
+  needIds: { table: serviceVersionNeeds, rows: (versionId, ids) => uniq(ids).map((needId) => ({ versionId, needId })) },
+  channelPoints: {
+    table: serviceVersionChannelPoints,
+    rows: (versionId, uses) => [...new Map(uses.map((c) => [`${c.channelPointId}|${c.phase}`, { versionId, channelPointId: c.channelPointId, phase: c.phase }])).values()],
+  },
+  providers: {
+    table: serviceVersionProviders,
+    rows: (versionId, ps) => [...new Map(ps.map((p) => [p.institutionId, { versionId, institutionId: p.institutionId, serviceLevelTerms: p.serviceLevelTerms }])).values()],
+  },
+  resourceIds: { table: serviceVersionResources, rows: (versionId, ids) => uniq(ids).map((resourceId) => ({ versionId, resourceId })) },
+  componentIds: { table: serviceVersionLinks, rows: linkRowsOfKind('component') },
+  dependsOnIds: { table: serviceVersionLinks, rows: linkRowsOfKind('dependsOn') },
+  replacesIds: { table: serviceVersionLinks, rows: linkRowsOfKind('replaces') },
+  mergesIds: { table: serviceVersionLinks, rows: linkRowsOfKind('merges') },
+};
+
+/** The link-table rows of many versions' descriptions, grouped by table (in a fixed order). */
+export function linkRowsOf(items: { versionId: string; description: ServiceDescription }[]): Map<PgTable, Record<string, unknown>[]> {
+  const out = new Map<PgTable, Record<string, unknown>[]>();
+  for (const f of LINK_TABLE_FIELDS) if (!out.has(LINK_ROWS[f].table)) out.set(LINK_ROWS[f].table, []);
+  for (const { versionId, description } of items) {
+    for (const f of LINK_TABLE_FIELDS) {
+      const spec = LINK_ROWS[f] as { table: PgTable; rows: (versionId: string, v: unknown) => Record<string, unknown>[] };
+      out.get(spec.table)!.push(...spec.rows(versionId, description[f]));
+    }
+  }
+  return out;
+}
+
 /** Replaces the link tables of a version with the lists of `d` (scalar columns are written by `updateVersion`). */
 export async function replaceVersionLinks(ex: Executor, versionId: string, d: ServiceDescription): Promise<void> {
-  await ex.delete(serviceVersionNeeds).where(eq(serviceVersionNeeds.versionId, versionId));
-  await ex.delete(serviceVersionChannelPoints).where(eq(serviceVersionChannelPoints.versionId, versionId));
-  await ex.delete(serviceVersionProviders).where(eq(serviceVersionProviders.versionId, versionId));
-  await ex.delete(serviceVersionResources).where(eq(serviceVersionResources.versionId, versionId));
-  await ex.delete(serviceVersionLinks).where(eq(serviceVersionLinks.versionId, versionId));
-  if (d.needIds.length) await ex.insert(serviceVersionNeeds).values(uniq(d.needIds).map((needId) => ({ versionId, needId })));
-  const cps = new Map(d.channelPoints.map((c) => [`${c.channelPointId}|${c.phase}`, c]));
-  if (cps.size) await ex.insert(serviceVersionChannelPoints).values([...cps.values()].map((c) => ({ versionId, channelPointId: c.channelPointId, phase: c.phase })));
-  const provs = new Map(d.providers.map((p) => [p.institutionId, p]));
-  if (provs.size) await ex.insert(serviceVersionProviders).values([...provs.values()].map((p) => ({ versionId, institutionId: p.institutionId, serviceLevelTerms: p.serviceLevelTerms })));
-  if (d.resourceIds.length) await ex.insert(serviceVersionResources).values(uniq(d.resourceIds).map((resourceId) => ({ versionId, resourceId })));
-  const links: { versionId: string; kind: string; targetServiceId: string }[] = [];
-  for (const [kind, field] of Object.entries(LINK_FIELDS)) for (const target of uniq(d[field])) links.push({ versionId, kind, targetServiceId: target });
-  if (links.length) await ex.insert(serviceVersionLinks).values(links);
+  const byTable = linkRowsOf([{ versionId, description: d }]);
+  for (const table of byTable.keys()) await ex.delete(table).where(sql`version_id = ${versionId}::uuid`);
+  for (const [table, rows] of byTable) if (rows.length) await ex.insert(table).values(rows as never);
+}
+
+/**
+ * A table's rows as `jsonb_to_recordset` input: the columns named by the rows'
+ * keys (drizzle property names, mapped to the table's columns and SQL types)
+ * and the rows keyed by column name. An unknown key throws, so nothing is
+ * dropped silently; a key a row lacks is written as null.
+ */
+export function recordsetOf(table: PgTable, rows: Record<string, unknown>[]): { columns: { key: string; name: string; type: string }[]; data: Record<string, unknown>[] } {
+  const cols = getTableColumns(table) as Record<string, PgColumn>;
+  const keys = uniq(rows.flatMap((r) => Object.keys(r)));
+  for (const k of keys) if (!cols[k]) throw new Error(`${getTableName(table)} has no column for "${k}"`);
+  const columns = keys.map((key) => ({ key, name: cols[key].name, type: cols[key].getSQLType() }));
+  const data = rows.map((r) => Object.fromEntries(columns.map((c) => [c.name, r[c.key] ?? null])));
+  return { columns, data };
+}
+
+/**
+ * Multi-row insert of many rows: each batch goes as ONE jsonb parameter
+ * expanded by `jsonb_to_recordset`, since building and binding thousands of
+ * parameters costs far more than the insert itself, on both drivers.
+ */
+async function insertRecordset(ex: Executor, table: PgTable, rows: Record<string, unknown>[], batch = 1000): Promise<void> {
+  for (let i = 0; i < rows.length; i += batch) {
+    const { columns, data } = recordsetOf(table, rows.slice(i, i + batch));
+    const names = sql.join(columns.map((c) => sql.identifier(c.name)), sql`, `);
+    const defs = sql.join(columns.map((c) => sql`${sql.identifier(c.name)} ${sql.raw(c.type)}`), sql`, `);
+    await ex.execute(sql`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(data)}::jsonb) as x(${defs})`);
+  }
+}
+
+export type NewServiceRow = typeof services.$inferInsert & { id: string };
+export type NewVersionRow = typeof serviceVersions.$inferInsert & { id: string; serviceId: string };
+
+/**
+ * Inserts whole services set-based: the service rows (templates first, for
+ * their instances' foreign key), the version rows, then each link table of
+ * the versions' descriptions, a few statements per thousand rows.
+ */
+export async function insertServiceRecords(ex: Executor, serviceRows: NewServiceRow[], versions: { row: NewVersionRow; description: ServiceDescription }[]): Promise<void> {
+  await insertRecordset(ex, services, [...serviceRows.filter((s) => s.isTemplate), ...serviceRows.filter((s) => !s.isTemplate)]);
+  await insertRecordset(ex, serviceVersions, versions.map((v) => v.row));
+  for (const [table, rows] of linkRowsOf(versions.map((v) => ({ versionId: v.row.id, description: v.description })))) await insertRecordset(ex, table, rows, 5000);
 }
 
 /** Stores the derived digital status of a version (R27): derived data, so it may be refreshed on any version. */

@@ -11,6 +11,7 @@ import * as repo from './services.repository.js';
 import * as rolesRepo from '../roles/roles.repository.js';
 import type { ServiceRow, VersionRow, Visibility } from './services.repository.js';
 import { checkServiceRules, deriveDigitalStatus, diffDescriptions, DESCRIPTION_FIELDS, resolveEffectiveDescription } from './services.rules.js';
+import { applyInput, emptyDescription } from './services.fields.js';
 import { INSTANCE_OVERRIDABLE_FIELDS, versionColumnsOf, type ChannelTypeInfo, type RuleContext, type ServiceDescription } from './services.model.js';
 import { canApproveService, canCreateService, canEditService, canReadServiceInternal, serviceActionsFor, serviceCollectionActionsFor, serviceVersionActionsFor, serviceVisibility } from './services.policy.js';
 import { canSeeService, canSeeVersion, seesInterInstitutional, type ServiceVisibilityFacts } from './services.visibility.js';
@@ -48,50 +49,6 @@ async function channelInfoOf(ex: Executor, channelPointIds: string[]): Promise<{
 
 const OVERRIDABLE = new Set<string>(INSTANCE_OVERRIDABLE_FIELDS);
 const hasValue = (v: unknown): boolean => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
-
-function emptyDescription(): ServiceDescription {
-  const d: Record<string, unknown> = {};
-  for (const f of DESCRIPTION_FIELDS) d[f] = null;
-  for (const f of ['needIds', 'channelPoints', 'providers', 'resourceIds', 'componentIds', 'dependsOnIds', 'replacesIds', 'mergesIds']) d[f] = [];
-  return d as unknown as ServiceDescription;
-}
-
-/** Applies the fields present in `input` to a description: null clears, lists replace. */
-function applyInput(base: ServiceDescription, input: DescriptionInput): ServiceDescription {
-  const d: ServiceDescription = { ...base };
-  const set = <K extends keyof ServiceDescription>(k: K, v: ServiceDescription[K] | undefined) => {
-    if (v !== undefined) d[k] = v;
-  };
-  set('nameLv', input.nameLv);
-  set('nameEn', input.nameEn);
-  set('nameParts', input.nameParts === undefined ? undefined : input.nameParts ? { object: input.nameParts.object, action: input.nameParts.action, info: input.nameParts.info ?? null } : null);
-  set('descriptionLv', input.descriptionLv);
-  set('descriptionEn', input.descriptionEn);
-  set('recipientType', input.recipientType);
-  set('targetGroups', input.targetGroups);
-  set('complexity', input.complexity);
-  set('lifecycleStage', input.lifecycleStage);
-  set('activityDirectionId', input.activityDirectionId);
-  set('processingMode', input.processingMode);
-  set('serviceLevelTerms', input.serviceLevelTerms);
-  set('fee', input.fee);
-  set('legalBasis', input.legalBasis);
-  set('prerequisites', input.prerequisites);
-  set('requiredDocuments', input.requiredDocuments);
-  set('resultLv', input.resultLv);
-  set('resultEn', input.resultEn);
-  set('contacts', input.contacts);
-  set('keywords', input.keywords);
-  set('needIds', input.needIds ? [...new Set(input.needIds)].sort() : undefined);
-  set('channelPoints', input.channelPoints?.map((c) => ({ channelPointId: c.channelPointId, phase: c.phase })));
-  set('providers', input.providers?.map((p) => ({ institutionId: p.institutionId, serviceLevelTerms: p.serviceLevelTerms ?? null })));
-  set('resourceIds', input.resourceIds ? [...new Set(input.resourceIds)].sort() : undefined);
-  set('componentIds', input.componentIds ? [...new Set(input.componentIds)].sort() : undefined);
-  set('dependsOnIds', input.dependsOnIds ? [...new Set(input.dependsOnIds)].sort() : undefined);
-  set('replacesIds', input.replacesIds ? [...new Set(input.replacesIds)].sort() : undefined);
-  set('mergesIds', input.mergesIds ? [...new Set(input.mergesIds)].sort() : undefined);
-  return d;
-}
 
 /** An instance of a unified service stores only the overridable fields; anything else is refused, naming the field. */
 function nonOverridableIssues(input: DescriptionInput): FieldIssue[] {
