@@ -4,6 +4,7 @@ import type { Locale } from '../../platform/i18n.js';
 import { copyDescription } from './services.fields.js';
 import type { ChannelTypeInfo, DigitalStatusResult, ServiceDescription } from './services.model.js';
 import type { InstitutionRefRow, InstanceRow, PersonRow, ServiceListRow, ServiceRefRow, ServiceRow, VersionRow } from './services.repository.js';
+import type { ServiceAction, ServiceVersionAction } from './services.policy.js';
 
 type NeedRow = { id: string; code: string; nameLv: string; nameEn: string | null };
 type ChannelPointRow = {
@@ -53,7 +54,7 @@ export function toServiceRef(r: ServiceRefRow) {
   return { id: r.id, code: r.code, nameLv: r.nameLv, status: r.status as never, ownerInstitutionId: r.ownerInstitutionId };
 }
 
-export function toVersionSummary(v: VersionRow) {
+export function toVersionSummary(v: VersionRow, allowedActions: ServiceVersionAction[] = []) {
   return {
     versionNo: v.versionNo,
     state: v.state as never,
@@ -63,6 +64,7 @@ export function toVersionSummary(v: VersionRow) {
     updatedAt: iso(v.updatedAt)!,
     submittedAt: iso(v.submittedAt),
     publishedAt: iso(v.publishedAt),
+    allowedActions,
   };
 }
 
@@ -71,8 +73,15 @@ export function toDescription(d: ServiceDescription): ServiceDescription {
   return copyDescription(d);
 }
 
+/** What the caller may do (services.policy), passed in so the presenter stays free of policy. */
+export interface ServiceView {
+  allowedActions: ServiceAction[];
+  /** The actions on the current draft version; other versions get none. */
+  draftActions: ServiceVersionAction[];
+}
+
 /** The full representation of a service at one version. */
-export function toServiceResponse(s: ServiceRow, v: VersionRow, rel: ServiceRelations) {
+export function toServiceResponse(s: ServiceRow, v: VersionRow, rel: ServiceRelations, view: ServiceView = { allowedActions: [], draftActions: [] }) {
   const d = rel.description;
   const refs = (ids: string[]) =>
     ids
@@ -134,17 +143,18 @@ export function toServiceResponse(s: ServiceRow, v: VersionRow, rel: ServiceRela
     components: refs(d.componentIds),
     dependencies: refs(d.dependsOnIds),
     lineage: { replaces: refs(d.replacesIds), merges: refs(d.mergesIds), replacedBy: refs(rel.replacedBy), mergedInto: refs(rel.mergedInto) },
-    versions: rel.versions.map(toVersionSummary),
+    versions: rel.versions.map((x) => toVersionSummary(x, x.id === s.draftVersionId ? view.draftActions : [])),
     createdAt: iso(s.createdAt)!,
     updatedAt: iso(s.updatedAt)!,
     version: s.rowVersion,
+    allowedActions: view.allowedActions,
   };
 }
 export type ServiceResponseBody = ReturnType<typeof toServiceResponse> & { validation?: ValidationReportBody };
 
 const toIso = (d: Date | string): string => (d instanceof Date ? d : new Date(d)).toISOString();
 
-export function toServiceSummary(r: ServiceListRow) {
+export function toServiceSummary(r: ServiceListRow, allowedActions: ServiceAction[] = []) {
   return {
     id: r.id,
     code: r.code,
@@ -162,6 +172,7 @@ export function toServiceSummary(r: ServiceListRow) {
     versionState: r.state as never,
     updatedAt: toIso(r.updated_at),
     version: Number(r.row_version),
+    allowedActions,
   };
 }
 
