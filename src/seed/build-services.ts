@@ -5,7 +5,8 @@
  * and stores the digital status derived from the channels (R27).
  */
 import { ACTION_NOUNS, deriveDigitalStatus } from '../modules/services/services.rules.js';
-import type { ChannelTypeInfo, ChannelUse, Contacts, Fee, LocalizedItem, NameParts, ServiceLevelIndicator, ServiceLevelTermsSet } from '../modules/services/services.model.js';
+import type { VersionRecord } from '../modules/services/services.bulk.js';
+import type { ChannelTypeInfo, ChannelUse, Contacts, Fee, LocalizedItem, NameParts, ServiceDescription, ServiceLevelIndicator, ServiceLevelTermsSet } from '../modules/services/services.model.js';
 import type { ProcessingMode, TargetGroup } from '../shared/enums.js';
 import type { BuiltInstitution, RegisterBuilder } from './build.js';
 import type { ServiceSpec } from './data/service-spec.js';
@@ -269,15 +270,17 @@ export class ServiceAdder {
     const first = new Date(this.base.getTime() + i * 6 * 3_600_000 - (plan.length > 1 ? 200 * DAY : 0));
     let publishedVersionId: string | null = null;
     let draftVersionId: string | null = null;
+    const versions: VersionRecord[] = [];
     plan.forEach(([variant, state], k) => {
       const versionId = b.idOf('version', `${spec.key}:v${k + 1}`);
       const createdAt = new Date(first.getTime() + k * 200 * DAY);
-      this.version(variant, owner, { id: versionId, serviceId: id, versionNo: k + 1, state, createdAt, manager, approver });
+      versions.push(this.version(variant, owner, { id: versionId, versionNo: k + 1, state, createdAt, manager, approver }));
       if (state === 'published' || state === 'archived') publishedVersionId = versionId;
       if (state === 'draft' || state === 'submitted') draftVersionId = versionId;
     });
     const status = spec.st === 'archived' ? 'archived' : publishedVersionId ? 'published' : 'draft';
     b.rows.services.push({
+      service: {
       id,
       code,
       ownerInstitutionId: owner.id,
@@ -290,17 +293,19 @@ export class ServiceAdder {
       reviewedAt: status === 'published' ? new Date(first.getTime() + (plan.length - 1) * 200 * DAY + 30 * DAY) : null,
       createdAt: first,
       updatedAt: new Date(first.getTime() + (plan.length - 1) * 200 * DAY + 7 * DAY),
+      },
+      versions,
     });
     this.added.set(spec.key, { id, key: spec.key, code, owner: spec.owner, status, isTemplate: spec.template ?? false, templateKey: null });
     return id;
   }
 
-  /** Writes one version of a service with its link rows. */
+  /** One version of a service: its metadata and its description. */
   private version(
     s: ServiceSpec,
     owner: BuiltInstitution,
-    v: { id: string; serviceId: string; versionNo: number; state: VersionState; createdAt: Date; manager: string; approver: string },
-  ): void {
+    v: { id: string; versionNo: number; state: VersionState; createdAt: Date; manager: string; approver: string },
+  ): VersionRecord {
     const b = this.b;
     const needs = s.needs.map((c) => b.need(c, s.key));
     const uses = channelUses(b, s.req, s.rec, s.key);
@@ -311,11 +316,20 @@ export class ServiceAdder {
     const [resultLv, resultEn] = resultOf(s);
     const submitted = v.state !== 'draft';
     const published = v.state === 'published' || v.state === 'superseded' || v.state === 'archived';
-    b.rows.serviceVersions.push({
+    return {
       id: v.id,
-      serviceId: v.serviceId,
       versionNo: v.versionNo,
       state: v.state,
+      digitalStatus: digital.status,
+      digitalByPhase: digital.byPhase,
+      createdAt: v.createdAt,
+      createdBy: v.manager,
+      updatedAt: new Date(v.createdAt.getTime() + 2 * DAY),
+      submittedAt: submitted ? new Date(v.createdAt.getTime() + 3 * DAY) : null,
+      submittedBy: submitted ? v.manager : null,
+      publishedAt: published ? new Date(v.createdAt.getTime() + 7 * DAY) : null,
+      publishedBy: published ? v.approver : null,
+      description: {
       nameLv: s.lv,
       nameEn: s.en,
       nameParts: namePartsOf(s.lv),
@@ -327,8 +341,6 @@ export class ServiceAdder {
       lifecycleStage: s.stage,
       activityDirectionId: b.direction(s.owner, s.dir, s.key),
       processingMode: s.proc,
-      digitalStatus: digital.status,
-      digitalByPhase: digital.byPhase,
       serviceLevelTerms: sets,
       fee: feeOf(s.fee),
       legalBasis: s.law.map(([act, article]) => ({ act, article: article ?? null, url: null })),
@@ -338,33 +350,27 @@ export class ServiceAdder {
       resultEn,
       contacts: contactsOf(owner),
       keywords: keywordsOf(s.lv),
-      createdAt: v.createdAt,
-      createdBy: v.manager,
-      updatedAt: new Date(v.createdAt.getTime() + 2 * DAY),
-      submittedAt: submitted ? new Date(v.createdAt.getTime() + 3 * DAY) : null,
-      submittedBy: submitted ? v.manager : null,
-      publishedAt: published ? new Date(v.createdAt.getTime() + 7 * DAY) : null,
-      publishedBy: published ? v.approver : null,
-    });
-    this.links(v.id, s, uses, needs.map((n) => n.id), sets);
+      ...this.lists(s, uses, needs.map((n) => n.id), sets),
+      },
+    };
   }
 
-  private links(versionId: string, s: ServiceSpec, uses: ChannelUse[], needIds: string[], ownerSets: ServiceLevelTermsSet[] | null): void {
-    const rows = this.b.rows;
-    for (const needId of needIds) rows.serviceVersionNeeds.push({ versionId, needId });
-    for (const u of uses) rows.serviceVersionChannelPoints.push({ versionId, channelPointId: u.channelPointId, phase: u.phase });
-    for (const p of uniq(s.prov ?? [])) {
-      const provider = this.b.inst(p, s.key);
-      rows.serviceVersionProviders.push({ versionId, institutionId: provider.id, serviceLevelTerms: ownerSets ? providerTerms(ownerSets, provider.support) : null });
-    }
-    for (const r of uniq(s.rs ?? [])) rows.serviceVersionResources.push({ versionId, resourceId: this.b.resource(r, s.key).id });
-    const link = (kind: string, keys: string[] | undefined) => {
-      for (const k of uniq(keys ?? [])) rows.serviceVersionLinks.push({ versionId, kind, targetServiceId: this.b.serviceId(k) });
+  /** The lists of a version's description: needs, channel uses, providers with their terms (R06), resources and links to other services. */
+  private lists(s: ServiceSpec, uses: ChannelUse[], needIds: string[], ownerSets: ServiceLevelTermsSet[] | null): Pick<ServiceDescription, 'needIds' | 'channelPoints' | 'providers' | 'resourceIds' | 'componentIds' | 'dependsOnIds' | 'replacesIds' | 'mergesIds'> {
+    const ids = (keys: string[] | undefined) => uniq(keys ?? []).map((k) => this.b.serviceId(k));
+    return {
+      needIds: [...needIds],
+      channelPoints: uses.map((u) => ({ channelPointId: u.channelPointId, phase: u.phase })),
+      providers: uniq(s.prov ?? []).map((p) => {
+        const provider = this.b.inst(p, s.key);
+        return { institutionId: provider.id, serviceLevelTerms: ownerSets ? providerTerms(ownerSets, provider.support) : null };
+      }),
+      resourceIds: uniq(s.rs ?? []).map((r) => this.b.resource(r, s.key).id),
+      componentIds: ids(s.comps),
+      dependsOnIds: ids(s.deps),
+      replacesIds: ids(s.repl),
+      mergesIds: ids(s.merges),
     };
-    link('component', s.comps);
-    link('dependsOn', s.deps);
-    link('replaces', s.repl);
-    link('merges', s.merges);
   }
 
   /** A municipality's channel points: in-person centres, online channels, and its institutions' home-care channel. */
@@ -411,26 +417,12 @@ export class ServiceAdder {
     const createdAt = new Date(this.base.getTime() + this.n++ * 6 * 3_600_000 + 30 * DAY);
     const fee = template.mfee?.[municipality];
     const none = { nameLv: null, nameEn: null, nameParts: null, descriptionLv: null, descriptionEn: null, recipientType: null, targetGroups: null, complexity: null };
-    b.rows.serviceVersions.push({
+    const version: VersionRecord = {
       id: versionId,
-      serviceId: id,
       versionNo: 1,
       state: 'published',
-      ...none,
-      lifecycleStage: null,
-      activityDirectionId: b.direction(municipality, template.mdir ?? '', key),
-      processingMode: null,
       digitalStatus: digital.status,
       digitalByPhase: digital.byPhase,
-      serviceLevelTerms: sets,
-      fee: fee === undefined ? null : feeOf(fee),
-      legalBasis: null,
-      prerequisites: null,
-      requiredDocuments: null,
-      resultLv: null,
-      resultEn: null,
-      contacts: contactsOf(muni),
-      keywords: null,
       createdAt,
       createdBy: manager,
       updatedAt: createdAt,
@@ -438,9 +430,26 @@ export class ServiceAdder {
       submittedBy: manager,
       publishedAt: new Date(createdAt.getTime() + 3 * DAY),
       publishedBy: approver,
-    });
-    this.links(versionId, { ...template, prov, rs: [], comps: [], deps: [], repl: [], merges: [] }, uses, [], sets);
+      description: {
+        ...none,
+        lifecycleStage: null,
+        activityDirectionId: b.direction(municipality, template.mdir ?? '', key),
+        processingMode: null,
+        serviceLevelTerms: sets,
+        fee: fee === undefined ? null : feeOf(fee),
+        legalBasis: null,
+        prerequisites: null,
+        requiredDocuments: null,
+        resultLv: null,
+        resultEn: null,
+        contacts: contactsOf(muni),
+        keywords: null,
+        ...this.lists({ ...template, prov, rs: [], comps: [], deps: [], repl: [], merges: [] }, uses, [], sets),
+      },
+    };
     b.rows.services.push({
+      versions: [version],
+      service: {
       id,
       code,
       ownerInstitutionId: muni.id,
@@ -453,6 +462,7 @@ export class ServiceAdder {
       reviewedAt: null,
       createdAt,
       updatedAt: new Date(createdAt.getTime() + 3 * DAY),
+      },
     });
     this.added.set(key, { id, key, code, owner: municipality, status: 'published', isTemplate: false, templateKey: template.key });
     return id;

@@ -20,7 +20,6 @@ import { CAPABILITIES, RESOURCES } from './data/resources.js';
 import { DEMO_SERVICES, instanceKey } from './data/services.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { writeRegisterRows } from './rows.js';
-import { refreshServiceListings } from '../modules/services/services.repository.js';
 import { loadChannelTypes, stableUuid, Timings } from './support.js';
 
 /** Whether the register holds no institutions yet (nothing has been loaded or created). */
@@ -117,8 +116,6 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { progress?: b
   await db.transaction(async (tx) => {
     if (!(await isRegisterEmpty(tx))) throw new Error('The register is not empty: the demo data can only be loaded into an empty database.');
     await writeRegisterRows(tx, builder.rows, { progress: opts.progress, label: 'demo' });
-    // Bulk rows bypass the services layer: rebuild the list read model once (ADR 0005).
-    await refreshServiceListings(tx, 'all');
     await audit(tx, ctx, { action: 'seed.demo', entityType: 'register', entityId: 'demo', after: { counts } });
   });
   timings.mark('write', builder.rows.total);

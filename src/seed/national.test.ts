@@ -140,8 +140,9 @@ describe('national-scale register (scale 0.01)', () => {
     const a = buildNationalRegister(types, { scale: SCALE, seed: 7 }).builder.rows;
     const b = buildNationalRegister(types, { scale: SCALE, seed: 7 }).builder.rows;
     const c = buildNationalRegister(types, { scale: SCALE, seed: 8 }).builder.rows;
-    expect(b.services.map((s) => [s.id, s.code])).toEqual(a.services.map((s) => [s.id, s.code]));
-    expect(JSON.stringify(b.serviceVersionProviders)).toBe(JSON.stringify(a.serviceVersionProviders));
-    expect(c.services[0].id).not.toBe(a.services[0].id);
+    const providers = (r: typeof a) => r.services.flatMap((s) => s.versions.map((v) => v.description.providers));
+    expect(b.services.map((s) => [s.service.id, s.service.code])).toEqual(a.services.map((s) => [s.service.id, s.service.code]));
+    expect(JSON.stringify(providers(b))).toBe(JSON.stringify(providers(a)));
+    expect(c.services[0].service.id).not.toBe(a.services[0].service.id);
   });
 });

@@ -9,7 +9,6 @@
 import type { Db } from '../platform/db/database.js';
 import type { RequestContext } from '../platform/actor.js';
 import { audit } from '../modules/audit/audit.service.js';
-import { refreshServiceListings } from '../modules/services/services.repository.js';
 import { vacuumAnalyze } from '../platform/db/database.js';
 import type { ChannelTypeInfo } from '../modules/services/services.model.js';
 import { RegisterBuilder } from './build.js';
@@ -96,8 +95,6 @@ export async function seedNational(db: Db, ctx: RequestContext, opts: NationalOp
     if (!(await isRegisterEmpty(tx))) throw new Error('The register is not empty: national-scale data can only be loaded into an empty database.');
     tables = await writeRegisterRows(tx, builder.rows, { progress: opts.progress, label: 'national' });
     timings.mark('write rows', builder.rows.total);
-    // Bulk rows bypass the services layer: rebuild the list read model once (ADR 0005).
-    await refreshServiceListings(tx, 'all');
     timings.mark('service list read model', counts.services);
     await audit(tx, ctx, { action: 'seed.national', entityType: 'register', entityId: 'national', after: { scale: opts.scale ?? 1, seed: opts.seed ?? 2026, counts } });
   });

@@ -10,20 +10,15 @@ import { accounts } from '../modules/auth/auth.table.js';
 import { channelPoints } from '../modules/channel-points/channel-points.table.js';
 import { lifeSituations, needs, lifeSituationNeeds } from '../modules/life-situations/life-situations.table.js';
 import { resources, capabilities } from '../modules/resources/resources.table.js';
-import {
-  services,
-  serviceVersions,
-  serviceVersionNeeds,
-  serviceVersionChannelPoints,
-  serviceVersionProviders,
-  serviceVersionResources,
-  serviceVersionLinks,
-} from '../modules/services/services.table.js';
+import { writeServiceRecords, type ServiceRecord } from '../modules/services/services.bulk.js';
 import { roleAssignments } from '../modules/roles/roles.table.js';
 import { portfolioApprovals } from '../modules/portfolio/portfolio.table.js';
 import { insertChunked } from './support.js';
 
 type Row<T extends { $inferInsert: unknown }> = T['$inferInsert'];
+
+/** The table after which the services are written: they refer to everything before it, and the rest refers to them. */
+const SERVICES_AFTER = 'resources';
 
 /** Every table a seed fills, in the order the rows must be written (parents first). */
 export class RegisterRows {
@@ -37,26 +32,36 @@ export class RegisterRows {
   lifeSituationNeeds: Row<typeof lifeSituationNeeds>[] = [];
   resources: Row<typeof resources>[] = [];
   capabilities: Row<typeof capabilities>[] = [];
-  services: Row<typeof services>[] = [];
-  serviceVersions: Row<typeof serviceVersions>[] = [];
-  serviceVersionNeeds: Row<typeof serviceVersionNeeds>[] = [];
-  serviceVersionChannelPoints: Row<typeof serviceVersionChannelPoints>[] = [];
-  serviceVersionProviders: Row<typeof serviceVersionProviders>[] = [];
-  serviceVersionResources: Row<typeof serviceVersionResources>[] = [];
-  serviceVersionLinks: Row<typeof serviceVersionLinks>[] = [];
+  /** Services with their versions, written by the services module (`writeServiceRecords`). */
+  services: ServiceRecord[] = [];
   roleAssignments: Row<typeof roleAssignments>[] = [];
   portfolioApprovals: Row<typeof portfolioApprovals>[] = [];
 
   /** Row counts per table, for the summary and the audit entry. */
   counts(): Record<string, number> {
-    return Object.fromEntries(this.tables().map(([name, , rows]) => [name, rows.length]));
+    return { ...Object.fromEntries(this.tables().map(([name, , rows]) => [name, rows.length])), ...this.serviceCounts() };
   }
 
   get total(): number {
-    return this.tables().reduce((n, [, , rows]) => n + rows.length, 0);
+    return Object.values(this.counts()).reduce((n, c) => n + c, 0);
   }
 
-  /** [name, table, rows] in write order. */
+  /** Rows of the services tables: services, versions and their link rows (the description's lists). */
+  serviceCounts(): Record<string, number> {
+    const versions = this.services.flatMap((r) => r.versions.map((v) => v.description));
+    const sum = (f: (d: (typeof versions)[number]) => number) => versions.reduce((n, d) => n + f(d), 0);
+    return {
+      services: this.services.length,
+      serviceVersions: versions.length,
+      serviceVersionNeeds: sum((d) => d.needIds.length),
+      serviceVersionChannelPoints: sum((d) => d.channelPoints.length),
+      serviceVersionProviders: sum((d) => d.providers.length),
+      serviceVersionResources: sum((d) => d.resourceIds.length),
+      serviceVersionLinks: sum((d) => d.componentIds.length + d.dependsOnIds.length + d.replacesIds.length + d.mergesIds.length),
+    };
+  }
+
+  /** [name, table, rows] in write order, the services left out (written after `SERVICES_AFTER`). */
   tables(): [string, Parameters<typeof insertChunked>[1], unknown[]][] {
     return [
       ['institutions', institutions, sortByDepth(this.institutions)],
@@ -68,14 +73,7 @@ export class RegisterRows {
       ['needs', needs, this.needs],
       ['lifeSituationNeeds', lifeSituationNeeds, this.lifeSituationNeeds],
       ['resources', resources, this.resources],
-      // Templates first: instances reference them through a foreign key.
-      ['services', services, [...this.services.filter((s) => s.isTemplate), ...this.services.filter((s) => !s.isTemplate)]],
-      ['serviceVersions', serviceVersions, this.serviceVersions],
-      ['serviceVersionNeeds', serviceVersionNeeds, this.serviceVersionNeeds],
-      ['serviceVersionChannelPoints', serviceVersionChannelPoints, this.serviceVersionChannelPoints],
-      ['serviceVersionProviders', serviceVersionProviders, this.serviceVersionProviders],
-      ['serviceVersionResources', serviceVersionResources, this.serviceVersionResources],
-      ['serviceVersionLinks', serviceVersionLinks, this.serviceVersionLinks],
+      // The services (SERVICES_AFTER) are written here, by the services module.
       ['capabilities', capabilities, this.capabilities],
       ['roleAssignments', roleAssignments, this.roleAssignments],
       ['portfolioApprovals', portfolioApprovals, this.portfolioApprovals],
@@ -112,6 +110,15 @@ export async function writeRegisterRows(
     bar?.update({ table: name });
     await insertChunked(ex, table, list as never[], { chunkSize: opts.chunkSize ?? 1000, onChunk: (n) => bar?.increment(n) });
     timings.push({ table: name, rows: list.length, ms: performance.now() - started });
+    if (name === SERVICES_AFTER) {
+      // Services, versions and link rows set-based, with their list read model and search documents.
+      const at = performance.now();
+      bar?.update({ table: 'services' });
+      await writeServiceRecords(ex, rows.services);
+      const written = Object.values(rows.serviceCounts()).reduce((sum, c) => sum + c, 0);
+      bar?.increment(written);
+      timings.push({ table: 'services (versions, links, listings)', rows: written, ms: performance.now() - at });
+    }
   }
   bar?.stop();
   return timings;
