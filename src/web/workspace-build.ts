@@ -50,7 +50,16 @@ export async function ensureWorkspaceBuilt(log: (msg: string) => void = console.
     if (!workspaceBuildIsStale()) return;
     log('Building the web workspace (vite)…');
     const { build } = await import('vite');
-    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    // Always a production build, even when the test runner (NODE_ENV=test) starts it: Vite and the
+    // React plugin read NODE_ENV, and otherwise React's development runtime ends up in dist/.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     precompressAssets(path.join(WORKSPACE_DIST, 'assets'));
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
