@@ -56,6 +56,9 @@ const PRE_CHECKED: Record<string, string> = {
   'POST /api/v1/services/{id}/archive': 'service.archive',
   'POST /api/v1/institutions/{id}/portfolio/approve': 'portfolio.approve',
   'POST /api/v1/imports': 'import.services',
+  'POST /api/v1/people': 'person.create',
+  'PATCH /api/v1/people/{id}': 'person.update',
+  'POST /api/v1/people/{id}/account': 'account.create',
 };
 
 /**
@@ -64,9 +67,6 @@ const PRE_CHECKED: Record<string, string> = {
  */
 const NO_PRE_CHECK: Record<string, string> = {
   'DELETE /api/v1/auth/tokens/{id}': 'every signed-in user revokes their own tokens; whose token it is needs the stored row (404 otherwise)',
-  'POST /api/v1/people': 'pre-check pending: people.routes.ts is being changed in parallel (would be people.policy managesAnyPeople)',
-  'PATCH /api/v1/people/{id}': 'pre-check pending: people.routes.ts is being changed in parallel (would be people.policy managesAnyPeople)',
-  'POST /api/v1/people/{id}/account': 'pre-check pending: people.routes.ts is being changed in parallel (would be people.policy canCreateAccounts)',
 };
 
 /**
@@ -75,6 +75,8 @@ const NO_PRE_CHECK: Record<string, string> = {
  * still get 403 after validation). One line each on what it needs.
  */
 const BODY_COMPLETES_DECISION: Record<string, string> = {
+  'POST /api/v1/people': 'body.institutionId: a manager of that institution registers its people',
+  'PATCH /api/v1/people/{id}': 'the stored person’s institutions and roles, and body.institutionId when moving them (people.policy canChangePerson)',
   'POST /api/v1/services': 'body.ownerInstitutionId: only that institution’s portfolio manager creates (R10)',
   'POST /api/v1/services/validate': 'body.ownerInstitutionId or query.serviceId: authorised like the create or edit it precedes',
   'PATCH /api/v1/institutions/{id}': 'structural fields in the body (code, kind, parentId…) are for administrators and the state lead only',

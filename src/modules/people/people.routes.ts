@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams, iso, problemResponses } from '../../platform/http/schemas.js';
 import { requireIfMatch, setEtag } from '../../platform/http/etag.js';
 import * as peopleService from './people.service.js';
+import { canCreateAccounts, managesAnyPeople } from './people.policy.js';
 import { AccountCreate, AccountResponse, PersonCreate, PersonListQuery, PersonPage, PersonResponse, PersonUpdate } from './people.schemas.js';
 
 const tags = ['people'];
@@ -21,19 +22,19 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     return r;
   });
 
-  app.post('/people', { schema: { tags, summary: 'Register a person of an institution', body: PersonCreate, response: { 201: PersonResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/people', { config: { authorize: { action: 'person.create', allows: managesAnyPeople } }, schema: { tags, summary: 'Register a person of an institution', body: PersonCreate, response: { 201: PersonResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await peopleService.createPerson(db, req.ctx, req.body);
     setEtag(reply, r.version);
     return reply.status(201).send(r);
   });
 
-  app.patch('/people/:id', { schema: { tags, summary: 'Change a person; active=false deactivates (If-Match required)', params: IdParams, body: PersonUpdate, response: { 200: PersonResponse, ...problemResponses } } }, async (req, reply) => {
+  app.patch('/people/:id', { config: { authorize: { action: 'person.update', allows: managesAnyPeople } }, schema: { tags, summary: 'Change a person; active=false deactivates (If-Match required)', params: IdParams, body: PersonUpdate, response: { 200: PersonResponse, ...problemResponses } } }, async (req, reply) => {
     const r = await peopleService.updatePerson(db, req.ctx, req.params.id, requireIfMatch(req), req.body);
     setEtag(reply, r.version);
     return r;
   });
 
-  app.post('/people/:id/account', { schema: { tags, summary: 'Create a sign-in account for a person (system administrators)', params: IdParams, body: AccountCreate, response: { 201: AccountResponse, ...problemResponses } } }, async (req, reply) => {
+  app.post('/people/:id/account', { config: { authorize: { action: 'account.create', allows: canCreateAccounts } }, schema: { tags, summary: 'Create a sign-in account for a person (system administrators)', params: IdParams, body: AccountCreate, response: { 201: AccountResponse, ...problemResponses } } }, async (req, reply) => {
     const a = await peopleService.createAccountForPerson(db, req.ctx, req.params.id, req.body);
     return reply.status(201).send({ ...a, createdAt: iso(a.createdAt)! });
   });
