@@ -26,13 +26,15 @@ export interface OwnedScope {
   ownerInstitutionId: string | null;
 }
 
-/** Actions a client may offer on a life situation or a need: `edit` it, `changeOwner` (name another owner institution). */
-export const OWNED_ACTIONS = ['edit', 'changeOwner'] as const;
+/**
+ * Actions a client may offer on a life situation or a need: `edit` it. Naming
+ * another owner is decided with the body (canAssignAnyOwner), so not listed.
+ */
+export const OWNED_ACTIONS = ['edit'] as const;
 export type OwnedAction = (typeof OWNED_ACTIONS)[number];
 
 export const OWNED_RULES: ActionRules<OwnedAction, OwnedScope> = {
   edit: (a, r) => canEditOwned(a, r.ownerInstitutionId),
-  changeOwner: (a, r) => canEditOwned(a, r.ownerInstitutionId) && canAssignAnyOwner(a),
 };
 
 export const ownedActionsFor = (a: Actor, r: OwnedScope): OwnedAction[] => allowedActionsOf(OWNED_ACTIONS, OWNED_RULES, a, r);

@@ -100,7 +100,7 @@ export const LifeSituationSummary = z
     owner: OwnerRef,
     needCount: z.number().int(),
     version: z.number().int(),
-    allowedActions: allowedActions(OWNED_ACTIONS, 'What the caller may do to the life situation now (life-situations.policy): edit it, name another owner.'),
+    allowedActions: allowedActions(OWNED_ACTIONS, 'What the caller may do to the life situation now (life-situations.policy): edit it.'),
   })
   .meta({ id: 'LifeSituationSummary' });
 
@@ -121,7 +121,7 @@ export const NeedSummary = z
     owner: OwnerRef,
     lifeSituationCount: z.number().int(),
     version: z.number().int(),
-    allowedActions: allowedActions(OWNED_ACTIONS, 'What the caller may do to the need now (life-situations.policy): edit it, name another owner.'),
+    allowedActions: allowedActions(OWNED_ACTIONS, 'What the caller may do to the need now (life-situations.policy): edit it.'),
   })
   .meta({ id: 'NeedSummary' });
 

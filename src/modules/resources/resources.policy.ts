@@ -36,14 +36,17 @@ export const canMoveResource = (a: Actor, r: ResourceScope): boolean => canWrite
 export const canAppointResourceManager = (a: Actor, r: ResourceScope): boolean =>
   canAppoint(a, { role: 'resourceOwner', holderInstitutionId: r.institutionId, scopeInstitutionId: r.institutionId });
 
-/** Actions a client may offer on a resource; `archive` ends its use (lifecycle stage endUse), an edit like any other. */
-export const RESOURCE_ACTIONS = ['edit', 'archive', 'move', 'appointManager'] as const;
+/**
+ * Actions a client may offer on a resource; `archive` ends its use (lifecycle
+ * stage endUse), an edit like any other. Moving it to another institution is
+ * not listed: that decision needs the target institution from the body.
+ */
+export const RESOURCE_ACTIONS = ['edit', 'archive', 'appointManager'] as const;
 export type ResourceAction = (typeof RESOURCE_ACTIONS)[number];
 
 export const RESOURCE_RULES: ActionRules<ResourceAction, ResourceScope> = {
   edit: canEditResource,
   archive: canEditResource,
-  move: canMoveResource,
   appointManager: canAppointResourceManager,
 };
 

@@ -97,7 +97,7 @@ export const ResourceSummary = z
     /** R16: no resource manager (resourceOwner with a person) appointed. */
     managerMissing: z.boolean(),
     version: z.number().int(),
-    allowedActions: allowedActions(RESOURCE_ACTIONS, 'What the caller may do to the resource now (resources.policy): edit, archive (end its use), move to another institution, appoint its manager.'),
+    allowedActions: allowedActions(RESOURCE_ACTIONS, 'What the caller may do to the resource now (resources.policy): edit, archive (end its use), appoint its manager.'),
   })
   .meta({ id: 'ResourceSummary' });
 
