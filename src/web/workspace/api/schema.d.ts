@@ -2589,6 +2589,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    allowedAction?: "edit" | "editStructure" | "appoint" | "createService" | "importServices" | "createResource" | "createChannelPoint" | "approvePortfolio" | "managePeople";
                     group?: "directAdministration" | "derivedPublicPerson" | "capitalCompany" | "judiciary" | "privatePerson" | "associationFoundation";
                     kind?: "ministry" | "stateInstitution" | "municipality" | "municipalInstitution" | "independentInstitution" | "derivedPublicPerson" | "capitalCompany" | "court" | "judicialInstitution" | "privatePerson" | "association";
                     order?: "asc" | "desc";
@@ -2612,6 +2613,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the caller may do on the list: register an institution. */
+                            allowedActions: "createInstitution"[];
                             items: components["schemas"]["InstitutionSummary"][];
                             page: number;
                             pageSize: number;
@@ -6983,6 +6986,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the caller may do on the list: draft a new version. */
+                            allowedActions: "createPolicyVersion"[];
                             items: components["schemas"]["PolicyVersionSummary"][];
                             page: number;
                             pageSize: number;
@@ -10423,6 +10428,8 @@ export interface components {
             accessibilityNotesLv: string | null;
             active: boolean;
             address: string | null;
+            /** @description What the caller may do to the point now (channel-points.policy): edit it, archive it (take it out of use). */
+            allowedActions: ("edit" | "archive")[];
             channelType: string;
             code: string;
             createdAt: string;
@@ -10487,6 +10494,8 @@ export interface components {
             accessibilityNotesLv: string | null;
             active: boolean;
             address: string | null;
+            /** @description What the caller may do to the point now (channel-points.policy): edit it, archive it (take it out of use). */
+            allowedActions: ("edit" | "archive")[];
             channelType: string;
             code: string;
             createdAt: string;
@@ -10517,12 +10526,16 @@ export interface components {
             version: number;
         };
         ChannelPointPage: {
+            /** @description What the caller may do on the list: register a point in the institution filtered to (institutionId), or in some institution. */
+            allowedActions: "createChannelPoint"[];
             items: components["schemas"]["ChannelPointSummary"][];
             page: number;
             pageSize: number;
             total: number;
         };
         ChannelPointPageInput: {
+            /** @description What the caller may do on the list: register a point in the institution filtered to (institutionId), or in some institution. */
+            allowedActions: "createChannelPoint"[];
             items: components["schemas"]["ChannelPointSummaryInput"][];
             page: number;
             pageSize: number;
@@ -10531,6 +10544,8 @@ export interface components {
         ChannelPointSummary: {
             active: boolean;
             address: string | null;
+            /** @description What the caller may do to the point now (channel-points.policy): edit it, archive it (take it out of use). */
+            allowedActions: ("edit" | "archive")[];
             channelType: string;
             code: string;
             digital: boolean | null;
@@ -10553,6 +10568,8 @@ export interface components {
         ChannelPointSummaryInput: {
             active: boolean;
             address: string | null;
+            /** @description What the caller may do to the point now (channel-points.policy): edit it, archive it (take it out of use). */
+            allowedActions: ("edit" | "archive")[];
             channelType: string;
             code: string;
             digital: boolean | null;
@@ -10835,6 +10852,8 @@ export interface components {
             truncated: boolean;
         };
         Import: {
+            /** @description What the caller may do with the import now (imports.policy). */
+            allowedActions: "read"[];
             applied: boolean;
             counts: {
                 create: number;
@@ -10880,6 +10899,8 @@ export interface components {
             totalRows: number;
         };
         ImportInput: {
+            /** @description What the caller may do with the import now (imports.policy). */
+            allowedActions: "read"[];
             applied: boolean;
             counts: {
                 create: number;
@@ -10970,6 +10991,8 @@ export interface components {
         };
         Institution: {
             activityDirections: components["schemas"]["ActivityDirection"][];
+            /** @description What the caller may do in the institution now, by the rules that authorise each write (institutions, roles, services, imports, resources, channel points, portfolio, people). */
+            allowedActions: ("edit" | "editStructure" | "appoint" | "createService" | "importServices" | "createResource" | "createChannelPoint" | "approvePortfolio" | "managePeople")[];
             ancestors: {
                 code: string;
                 /** Format: uuid */
@@ -11002,6 +11025,8 @@ export interface components {
         };
         InstitutionInput: {
             activityDirections: components["schemas"]["ActivityDirectionInput"][];
+            /** @description What the caller may do in the institution now, by the rules that authorise each write (institutions, roles, services, imports, resources, channel points, portfolio, people). */
+            allowedActions: ("edit" | "editStructure" | "appoint" | "createService" | "importServices" | "createResource" | "createChannelPoint" | "approvePortfolio" | "managePeople")[];
             ancestors: {
                 code: string;
                 /** Format: uuid */
@@ -11033,6 +11058,9 @@ export interface components {
             website: string | null;
         };
         InstitutionRoles: {
+            /** @description What the caller may do here: appoint some of the institution’s people to roles. */
+            allowedActions: "appoint"[];
+            appointableRoles: ("stateLead" | "sectorLead" | "municipalLead" | "portfolioOwner" | "serviceOwner" | "serviceProvider" | "serviceRecipient" | "resourcePortfolioOwner" | "resourceOwner" | "resourceUser")[];
             checks: {
                 holders: number;
                 message: {
@@ -11060,6 +11088,8 @@ export interface components {
             resourceCount: number;
             roles: {
                 performers: {
+                    /** @description What the caller may do to this assignment now. */
+                    allowedActions: ("end" | "replace")[];
                     /** Format: uuid */
                     assignmentId: string;
                     name: string | null;
@@ -11077,6 +11107,9 @@ export interface components {
             serviceCount: number;
         };
         InstitutionRolesInput: {
+            /** @description What the caller may do here: appoint some of the institution’s people to roles. */
+            allowedActions: "appoint"[];
+            appointableRoles: ("stateLead" | "sectorLead" | "municipalLead" | "portfolioOwner" | "serviceOwner" | "serviceProvider" | "serviceRecipient" | "resourcePortfolioOwner" | "resourceOwner" | "resourceUser")[];
             checks: {
                 holders: number;
                 message: {
@@ -11104,6 +11137,8 @@ export interface components {
             resourceCount: number;
             roles: {
                 performers: {
+                    /** @description What the caller may do to this assignment now. */
+                    allowedActions: ("end" | "replace")[];
                     /** Format: uuid */
                     assignmentId: string;
                     name: string | null;
@@ -11121,6 +11156,8 @@ export interface components {
             serviceCount: number;
         };
         InstitutionSummary: {
+            /** @description What the caller may do in the institution now, by the rules that authorise each write (institutions, roles, services, imports, resources, channel points, portfolio, people). */
+            allowedActions: ("edit" | "editStructure" | "appoint" | "createService" | "importServices" | "createResource" | "createChannelPoint" | "approvePortfolio" | "managePeople")[];
             code: string;
             /** @enum {string} */
             groupCode: "directAdministration" | "derivedPublicPerson" | "capitalCompany" | "judiciary" | "privatePerson" | "associationFoundation";
@@ -11136,6 +11173,8 @@ export interface components {
             version: number;
         };
         InstitutionSummaryInput: {
+            /** @description What the caller may do in the institution now, by the rules that authorise each write (institutions, roles, services, imports, resources, channel points, portfolio, people). */
+            allowedActions: ("edit" | "editStructure" | "appoint" | "createService" | "importServices" | "createResource" | "createChannelPoint" | "approvePortfolio" | "managePeople")[];
             code: string;
             /** @enum {string} */
             groupCode: "directAdministration" | "derivedPublicPerson" | "capitalCompany" | "judiciary" | "privatePerson" | "associationFoundation";
@@ -11215,6 +11254,8 @@ export interface components {
             total: number;
         };
         LifeSituation: {
+            /** @description What the caller may do to the life situation now (life-situations.policy): edit it. */
+            allowedActions: "edit"[];
             /** @enum {string} */
             audience: "residents" | "businesses" | "institutions";
             code: string;
@@ -11264,6 +11305,8 @@ export interface components {
             ownerInstitutionId?: string | null;
         };
         LifeSituationInput: {
+            /** @description What the caller may do to the life situation now (life-situations.policy): edit it. */
+            allowedActions: "edit"[];
             /** @enum {string} */
             audience: "residents" | "businesses" | "institutions";
             code: string;
@@ -11286,12 +11329,16 @@ export interface components {
             version: number;
         };
         LifeSituationPage: {
+            /** @description What the caller may do on the list: add a life situation. */
+            allowedActions: "createLifeSituation"[];
             items: components["schemas"]["LifeSituationSummary"][];
             page: number;
             pageSize: number;
             total: number;
         };
         LifeSituationPageInput: {
+            /** @description What the caller may do on the list: add a life situation. */
+            allowedActions: "createLifeSituation"[];
             items: components["schemas"]["LifeSituationSummaryInput"][];
             page: number;
             pageSize: number;
@@ -11316,6 +11363,8 @@ export interface components {
             nameLv: string;
         };
         LifeSituationSummary: {
+            /** @description What the caller may do to the life situation now (life-situations.policy): edit it. */
+            allowedActions: "edit"[];
             /** @enum {string} */
             audience: "residents" | "businesses" | "institutions";
             code: string;
@@ -11333,6 +11382,8 @@ export interface components {
             version: number;
         };
         LifeSituationSummaryInput: {
+            /** @description What the caller may do to the life situation now (life-situations.policy): edit it. */
+            allowedActions: "edit"[];
             /** @enum {string} */
             audience: "residents" | "businesses" | "institutions";
             code: string;
@@ -11428,6 +11479,8 @@ export interface components {
             };
         };
         Need: {
+            /** @description What the caller may do to the need now (life-situations.policy): edit it. */
+            allowedActions: "edit"[];
             code: string;
             createdAt: string;
             descriptionEn: string | null;
@@ -11470,6 +11523,8 @@ export interface components {
             ownerInstitutionId?: string | null;
         };
         NeedInput: {
+            /** @description What the caller may do to the need now (life-situations.policy): edit it. */
+            allowedActions: "edit"[];
             code: string;
             createdAt: string;
             descriptionEn: string | null;
@@ -11492,12 +11547,16 @@ export interface components {
             version: number;
         };
         NeedPage: {
+            /** @description What the caller may do on the list: add a need. */
+            allowedActions: "createNeed"[];
             items: components["schemas"]["NeedSummary"][];
             page: number;
             pageSize: number;
             total: number;
         };
         NeedPageInput: {
+            /** @description What the caller may do on the list: add a need. */
+            allowedActions: "createNeed"[];
             items: components["schemas"]["NeedSummaryInput"][];
             page: number;
             pageSize: number;
@@ -11518,6 +11577,8 @@ export interface components {
             nameLv: string;
         };
         NeedSummary: {
+            /** @description What the caller may do to the need now (life-situations.policy): edit it. */
+            allowedActions: "edit"[];
             code: string;
             /** Format: uuid */
             id: string;
@@ -11533,6 +11594,8 @@ export interface components {
             version: number;
         };
         NeedSummaryInput: {
+            /** @description What the caller may do to the need now (life-situations.policy): edit it. */
+            allowedActions: "edit"[];
             code: string;
             /** Format: uuid */
             id: string;
@@ -12790,6 +12853,8 @@ export interface components {
             titleLv: string;
         };
         PolicyVersion: {
+            /** @description What the caller may do to the version now (policy.policy): edit a draft, activate it. */
+            allowedActions: ("edit" | "activate")[];
             createdAt: string;
             createdBy: string | null;
             document: components["schemas"]["PolicyDocument"];
@@ -12802,6 +12867,8 @@ export interface components {
             version: number;
         };
         PolicyVersionInput: {
+            /** @description What the caller may do to the version now (policy.policy): edit a draft, activate it. */
+            allowedActions: ("edit" | "activate")[];
             createdAt: string;
             createdBy: string | null;
             document: components["schemas"]["PolicyDocumentInput"];
@@ -12814,6 +12881,8 @@ export interface components {
             version: number;
         };
         PolicyVersionSummary: {
+            /** @description What the caller may do to the version now (policy.policy): edit a draft, activate it. */
+            allowedActions: ("edit" | "activate")[];
             createdAt: string;
             effectiveFrom: string | null;
             id: string;
@@ -12824,6 +12893,8 @@ export interface components {
             version: number;
         };
         PolicyVersionSummaryInput: {
+            /** @description What the caller may do to the version now (policy.policy): edit a draft, activate it. */
+            allowedActions: ("edit" | "activate")[];
             createdAt: string;
             effectiveFrom: string | null;
             id: string;
@@ -12992,6 +13063,8 @@ export interface components {
             [key: string]: unknown;
         };
         Resource: {
+            /** @description What the caller may do to the resource now (resources.policy): edit, archive (end its use), appoint its manager. */
+            allowedActions: ("edit" | "archive" | "appointManager")[];
             code: string;
             createdAt: string;
             descriptionEn: string | null;
@@ -13058,6 +13131,8 @@ export interface components {
             virtual?: unknown;
         };
         ResourceInput: {
+            /** @description What the caller may do to the resource now (resources.policy): edit, archive (end its use), appoint its manager. */
+            allowedActions: ("edit" | "archive" | "appointManager")[];
             code: string;
             createdAt: string;
             descriptionEn: string | null;
@@ -13086,12 +13161,16 @@ export interface components {
             virtual: boolean;
         };
         ResourcePage: {
+            /** @description What the caller may do on the list: register resources and capabilities in the institution filtered to (institutionId), or in some institution. */
+            allowedActions: ("createResource" | "createCapability")[];
             items: components["schemas"]["ResourceSummary"][];
             page: number;
             pageSize: number;
             total: number;
         };
         ResourcePageInput: {
+            /** @description What the caller may do on the list: register resources and capabilities in the institution filtered to (institutionId), or in some institution. */
+            allowedActions: ("createResource" | "createCapability")[];
             items: components["schemas"]["ResourceSummaryInput"][];
             page: number;
             pageSize: number;
@@ -13120,6 +13199,8 @@ export interface components {
             personId: string;
         };
         ResourceSummary: {
+            /** @description What the caller may do to the resource now (resources.policy): edit, archive (end its use), appoint its manager. */
+            allowedActions: ("edit" | "archive" | "appointManager")[];
             code: string;
             /** Format: uuid */
             id: string;
@@ -13141,6 +13222,8 @@ export interface components {
             virtual: boolean;
         };
         ResourceSummaryInput: {
+            /** @description What the caller may do to the resource now (resources.policy): edit, archive (end its use), appoint its manager. */
+            allowedActions: ("edit" | "archive" | "appointManager")[];
             code: string;
             /** Format: uuid */
             id: string;
@@ -13273,6 +13356,8 @@ export interface components {
         };
         RoleAssignment: {
             active: boolean;
+            /** @description What the caller may do to the assignment now: end it, or hand it over to another person (replace). */
+            allowedActions: ("end" | "replace")[];
             createdAt: string;
             endedAt: string | null;
             /** Format: uuid */
@@ -13324,6 +13409,8 @@ export interface components {
         };
         RoleAssignmentInput: {
             active: boolean;
+            /** @description What the caller may do to the assignment now: end it, or hand it over to another person (replace). */
+            allowedActions: ("end" | "replace")[];
             createdAt: string;
             endedAt: string | null;
             /** Format: uuid */
@@ -13354,12 +13441,16 @@ export interface components {
             version: number;
         };
         RoleAssignmentPage: {
+            /** @description What the caller may do on the list: appoint to some role (which role where is decided with the body). */
+            allowedActions: "appoint"[];
             items: components["schemas"]["RoleAssignment"][];
             page: number;
             pageSize: number;
             total: number;
         };
         RoleAssignmentPageInput: {
+            /** @description What the caller may do on the list: appoint to some role (which role where is decided with the body). */
+            allowedActions: "appoint"[];
             items: components["schemas"]["RoleAssignmentInput"][];
             page: number;
             pageSize: number;
@@ -13389,6 +13480,8 @@ export interface components {
                 nameEn: string | null;
                 nameLv: string;
             } | null;
+            /** @description What the caller may do to the service now (services.policy); the writes are authorised by the same rules. */
+            allowedActions: ("edit" | "submit" | "publish" | "archive" | "appointManager")[];
             channelPoints: {
                 address: string | null;
                 channelType: string;
@@ -13803,6 +13896,8 @@ export interface components {
                 nameEn: string | null;
                 nameLv: string;
             } | null;
+            /** @description What the caller may do to the service now (services.policy); the writes are authorised by the same rules. */
+            allowedActions: ("edit" | "submit" | "publish" | "archive" | "appointManager")[];
             channelPoints: {
                 address: string | null;
                 channelType: string;
@@ -14014,12 +14109,16 @@ export interface components {
             object: string;
         };
         ServicePage: {
+            /** @description What the caller may do on the list: createService in the owner filtered to (ownerInstitutionId), or in some institution. */
+            allowedActions: "createService"[];
             items: components["schemas"]["ServiceSummary"][];
             page: number;
             pageSize: number;
             total: number;
         };
         ServicePageInput: {
+            /** @description What the caller may do on the list: createService in the owner filtered to (ownerInstitutionId), or in some institution. */
+            allowedActions: "createService"[];
             items: components["schemas"]["ServiceSummaryInput"][];
             page: number;
             pageSize: number;
@@ -14083,6 +14182,8 @@ export interface components {
             versions: components["schemas"]["VersionRuleResultsInput"][];
         };
         ServiceSummary: {
+            /** @description What the caller may do to the service now. */
+            allowedActions: ("edit" | "submit" | "publish" | "archive" | "appointManager")[];
             code: string;
             complexity: ("simple" | "complex" | "smart") | null;
             /** @enum {string} */
@@ -14110,6 +14211,8 @@ export interface components {
             versionState: "draft" | "submitted" | "published" | "superseded" | "archived";
         };
         ServiceSummaryInput: {
+            /** @description What the caller may do to the service now. */
+            allowedActions: ("edit" | "submit" | "publish" | "archive" | "appointManager")[];
             code: string;
             complexity: ("simple" | "complex" | "smart") | null;
             /** @enum {string} */
@@ -14285,6 +14388,8 @@ export interface components {
             items: components["schemas"]["ServiceVersionSummaryInput"][];
         };
         ServiceVersionSummary: {
+            /** @description What the caller may do to this version now: only the current draft is edited, submitted or published. */
+            allowedActions: ("edit" | "submit" | "publish")[];
             createdAt: string;
             /** @enum {string} */
             digitalStatus: "dService" | "eService" | "none";
@@ -14297,6 +14402,8 @@ export interface components {
             versionNo: number;
         };
         ServiceVersionSummaryInput: {
+            /** @description What the caller may do to this version now: only the current draft is edited, submitted or published. */
+            allowedActions: ("edit" | "submit" | "publish")[];
             createdAt: string;
             /** @enum {string} */
             digitalStatus: "dService" | "eService" | "none";

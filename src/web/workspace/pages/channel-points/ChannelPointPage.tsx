@@ -9,7 +9,6 @@ import { Pager } from '../../ui/Pager.js';
 import { QueryState } from '../../ui/QueryState.js';
 import { usePolicyNames } from '../policy/usePolicy.js';
 import { OpeningHoursTable } from './OpeningHours.js';
-import { useCanWriteChannelPoints } from './useCanWrite.js';
 import { SafeLink } from '../../ui/SafeLink.js';
 
 const PAGE_SIZE = 50;
@@ -19,7 +18,6 @@ export default function ChannelPointPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('channel-points');
   const names = usePolicyNames();
-  const canWrite = useCanWriteChannelPoints();
   const [page, setPage] = useState(1);
   const query = useQuery({
     queryKey: ['channel-points', 'one', id],
@@ -59,7 +57,7 @@ export default function ChannelPointPage() {
             {cp.email && (<><dt>{t('field.email')}</dt><dd><a href={`mailto:${cp.email}`}>{cp.email}</a></dd></>)}
             {access && (<><dt>{t('field.accessibility')}</dt><dd>{access}</dd></>)}
           </dl>
-          {canWrite(cp.institution.id) && (
+          {cp.allowedActions.includes('edit') && (
             <p><Link to={`/kanali/${cp.id}/labot`}>{t('page.edit')}</Link></p>
           )}
           <h2>{t('page.hours')}</h2>

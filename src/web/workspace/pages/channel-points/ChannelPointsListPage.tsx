@@ -9,7 +9,6 @@ import { usePageTitle } from '../../shell/usePageTitle.js';
 import { Pager } from '../../ui/Pager.js';
 import { QueryState } from '../../ui/QueryState.js';
 import { usePolicyNames } from '../policy/usePolicy.js';
-import { useCanWriteChannelPoints } from './useCanWrite.js';
 
 const PAGE_SIZE = 25;
 
@@ -19,7 +18,6 @@ export default function ChannelPointsListPage() {
   usePageTitle(t('list.title'));
   const { session } = useSession();
   const names = usePolicyNames();
-  const canWrite = useCanWriteChannelPoints();
   const [params, setParams] = useSearchParams();
   const instParam = params.get('institutionId');
   const institutionId = instParam === 'all' ? '' : (instParam ?? session?.institutionId ?? '');
@@ -70,7 +68,7 @@ export default function ChannelPointsListPage() {
         </label>
         <button type="submit" className="primary">{t('common:search')}</button>
       </form>
-      {canWrite(institutionId) && (
+      {!!institutionId && query.data?.allowedActions.includes('createChannelPoint') && (
         <p><Link to={`/kanali/jauns?institutionId=${institutionId}`}>{t('list.new')}</Link></p>
       )}
       <QueryState isLoading={query.isLoading} error={query.error}>

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client.js';
-import { useSession } from '../../session.js';
 import { ProblemAlert, QueryState } from '../../ui/QueryState.js';
 import { usePolicyNames } from '../policy/usePolicy.js';
 import { AppointForm, type AppointableRole } from './AppointForm.js';
@@ -23,24 +22,14 @@ function CheckStatus({ status }: { status: Check['status'] }) {
   );
 }
 
-/** Which roles the signed-in user may appoint here (mirrors roles.policy canAppoint; the API decides). */
-function useAppointableRoles(institutionId: string): AppointableRole[] {
-  const { session, hasRole } = useSession();
-  if (!session?.authenticated) return [];
-  if (session.isSystemAdmin || hasRole('stateLead')) return ['serviceOwner', 'serviceProvider', 'resourceOwner'];
-  if (session.institutionId !== institutionId) return [];
-  const out: AppointableRole[] = [];
-  if (hasRole('portfolioOwner', institutionId)) out.push('serviceOwner', 'serviceProvider');
-  if (hasRole('resourcePortfolioOwner', institutionId)) out.push('resourceOwner');
-  return out;
-}
+/** The roles the appointment form offers, in its order. */
+const FORM_ROLES: AppointableRole[] = ['serviceOwner', 'serviceProvider', 'resourceOwner'];
 
 /** The roles an institution holds, who performs each, the cardinality rules, and appointments. */
 export function RolesSection({ institutionId }: { institutionId: string }) {
   const { t, i18n } = useTranslation('institutions');
   const names = usePolicyNames();
   const queryClient = useQueryClient();
-  const appointable = useAppointableRoles(institutionId);
   const [status, setStatus] = useState('');
   const query = useQuery({
     queryKey: ['institutions', 'roles', institutionId],
@@ -55,7 +44,8 @@ export function RolesSection({ institutionId }: { institutionId: string }) {
     },
   });
   const data = query.data;
-  const canEnd = (role: string) => (appointable as string[]).includes(role);
+  // What the caller may appoint and end comes with the answer (roles.policy), never from the session's roles.
+  const appointable = FORM_ROLES.filter((r) => data?.appointableRoles.includes(r));
 
   return (
     <section aria-labelledby="roles-heading">
@@ -87,7 +77,7 @@ export function RolesSection({ institutionId }: { institutionId: string }) {
                             {r.performers.map((p) => (
                               <li key={p.assignmentId}>
                                 {p.name ?? t('roles.generic')} <span className="muted small">{t('roles.since', { date: p.since.slice(0, 10) })}</span>
-                                {canEnd(r.role) && (
+                                {p.allowedActions.includes('end') && (
                                   <>
                                     {' '}
                                     <button

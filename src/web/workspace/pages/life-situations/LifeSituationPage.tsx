@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.js';
 import { localized } from '../../i18n.js';
-import { useSession } from '../../session.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { QueryState } from '../../ui/QueryState.js';
 import { AddNeedForm, RenameNeedForm } from './NeedForms.js';
@@ -15,7 +14,6 @@ const MAX_SERVICES = 200;
 export default function LifeSituationPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('life-situations');
-  const { session, hasRole } = useSession();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const query = useQuery({
@@ -29,8 +27,8 @@ export default function LifeSituationPage() {
   const ls = query.data;
   const name = ls ? localized(i18n.language, ls.nameLv, ls.nameEn) : undefined;
   usePageTitle(name ?? t('page.title'));
-  // Mirrors life-situations.policy canEditOwned; the API decides.
-  const canEdit = !!ls && !!session?.authenticated && (session.isSystemAdmin || hasRole('stateLead') || (!!ls.owner && hasRole('portfolioOwner', ls.owner.id)));
+  // What the caller may do comes with the answer (life-situations.policy).
+  const canEdit = !!ls?.allowedActions.includes('edit');
   const description = ls ? localized(i18n.language, ls.descriptionLv, ls.descriptionEn) : '';
 
   return (

@@ -4,7 +4,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.js';
 import { localized } from '../../i18n.js';
-import { useSession } from '../../session.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { Field } from '../../ui/Field.js';
 import { ProblemAlert, QueryState } from '../../ui/QueryState.js';
@@ -15,16 +14,16 @@ import { CreateDraftForm, DraftEditor } from './PolicyMaintenance.js';
 export default function PolicyVersionsPage() {
   const { t, i18n } = useTranslation('policy');
   usePageTitle(t('versions.title'));
-  const { session, hasRole } = useSession();
   const queryClient = useQueryClient();
-  const canDraft = !!session?.isSystemAdmin || hasRole('stateLead');
-  const canActivate = hasRole('stateLead');
   const [status, setStatus] = useState('');
   const versions = useQuery({
     queryKey: ['policy', 'versions'],
     queryFn: async () => unwrap(await api.GET('/api/v1/policy/versions', { params: { query: { pageSize: 100, sort: 'createdAt', order: 'asc' } } })),
   });
   const items = versions.data?.items ?? [];
+  // What the caller may do comes with the answer (policy.policy), never from the session's roles.
+  const canDraft = !!versions.data?.allowedActions.includes('createPolicyVersion');
+  const canActivate = items.some((v) => v.allowedActions.includes('activate'));
   const active = items.find((v) => v.status === 'active');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -77,7 +76,7 @@ export default function PolicyVersionsPage() {
                   <td>{v.createdAt.slice(0, 10)}</td>
                   {canActivate && (
                     <td>
-                      {v.status === 'draft' && (
+                      {v.status === 'draft' && v.allowedActions.includes('activate') && (
                         <button
                           type="button"
                           disabled={activate.isPending}

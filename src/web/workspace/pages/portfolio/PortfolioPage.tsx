@@ -4,7 +4,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client.js';
 import { localized } from '../../i18n.js';
-import { useSession } from '../../session.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { Field } from '../../ui/Field.js';
 import { Pager } from '../../ui/Pager.js';
@@ -13,13 +12,13 @@ import { ProblemAlert, QueryState } from '../../ui/QueryState.js';
 const PAGE_SIZE = 20;
 type Portfolio = Schemas['Portfolio'];
 
-/**
- * Mirrors portfolio.policy canApprovePortfolio (R10) for showing the approval form only; the API
- * decides, and the portfolio answer carries no `allowedActions` yet.
- */
+/** Whether the caller may approve the institution's service list (R10): the institution's allowedActions say (portfolio.policy). */
 function useMayApprove(institutionId: string): boolean {
-  const { session } = useSession();
-  return !!session?.roles.some((r) => r.role === 'portfolioOwner' && (r.scopeId ?? r.institutionId) === institutionId);
+  const institution = useQuery({
+    queryKey: ['institutions', 'one', institutionId],
+    queryFn: async () => unwrap(await api.GET('/api/v1/institutions/{id}', { params: { path: { id: institutionId } } })),
+  });
+  return !!institution.data?.allowedActions.includes('approvePortfolio');
 }
 
 const formatDate = (iso: string | null, lang: string) => (iso ? new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : 'lv-LV') : '—');

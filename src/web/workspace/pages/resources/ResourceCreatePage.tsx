@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client.js';
 import { localized } from '../../i18n.js';
@@ -35,21 +35,11 @@ export default function ResourceCreatePage() {
   usePageTitle(t('create.title'));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // Where the user may register: the institutions whose allowedActions hold createResource.
   const registrars = useResourceRegistrars();
-  // An administrator may register for any institution: offer the list to choose from.
-  const institutions = useQuery({
-    queryKey: ['resources', 'create', 'institutions'],
-    enabled: registrars.any,
-    queryFn: async () => unwrap(await api.GET('/api/v1/institutions', { params: { query: { pageSize: 200 } } })).items,
-  });
-  const own = useQuery({
-    queryKey: ['resources', 'create', 'own', registrars.institutionIds],
-    enabled: !registrars.any && registrars.institutionIds.length > 0,
-    queryFn: async () => Promise.all(registrars.institutionIds.map(async (id) => unwrap(await api.GET('/api/v1/institutions/{id}', { params: { path: { id } } })))),
-  });
-  const choices = (registrars.any ? institutions.data : own.data) ?? [];
+  const choices = registrars.institutions;
   const [form, setForm] = useState<FormState>({
-    institutionId: registrars.institutionIds[0] ?? '',
+    institutionId: '',
     kind: 'digitalTechnology',
     code: '',
     nameLv: '',
@@ -98,7 +88,8 @@ export default function ResourceCreatePage() {
     save.mutate();
   };
 
-  if (!registrars.any && registrars.institutionIds.length === 0) {
+  if (registrars.isLoading) return <p>{t('common:loading')}</p>;
+  if (choices.length === 0) {
     return (
       <section>
         <p><Link to="/resursi">{t('title')}</Link></p>

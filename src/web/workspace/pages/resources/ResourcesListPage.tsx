@@ -7,7 +7,6 @@ import { localized } from '../../i18n.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { Pager } from '../../ui/Pager.js';
 import { QueryState } from '../../ui/QueryState.js';
-import { useResourceRegistrars } from './useCanRegister.js';
 
 const PAGE_SIZE = 50;
 type Kind = 'digitalTechnology' | 'information';
@@ -16,7 +15,6 @@ type Kind = 'digitalTechnology' | 'information';
 export default function ResourcesListPage() {
   const { t, i18n } = useTranslation('resources');
   usePageTitle(t('title'));
-  const registrars = useResourceRegistrars();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const kind = (params.get('kind') ?? '') as Kind | '';
@@ -62,7 +60,7 @@ export default function ResourcesListPage() {
     <section>
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
-      {(registrars.any || registrars.institutionIds.length > 0) && (
+      {list.data?.allowedActions.includes('createResource') && (
         <p><Link to="/resursi/jauns">{t('register')}</Link></p>
       )}
       <form className="row" role="search" onSubmit={(e) => { e.preventDefault(); update({ q: text.trim() || null }); }}>

@@ -1,14 +1,15 @@
-import { useSession } from '../../session.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client.js';
 
 /**
- * The institutions whose resources the signed-in user may register: those where they are the
- * resource-portfolio manager (R15), or any for an administrator (`'any'`). Mirrors
- * resources.policy canWriteResourcePortfolio for showing controls only — the API decides, and
- * resource responses carry no `allowedActions` yet.
+ * The institutions where the signed-in user may register resources, as the API decides:
+ * the institutions whose allowedActions hold `createResource` (resources.policy). The
+ * workspace keeps no copy of the rule.
  */
-export function useResourceRegistrars(): { institutionIds: string[]; any: boolean } {
-  const { session } = useSession();
-  if (!session?.authenticated) return { institutionIds: [], any: false };
-  const ids = [...new Set(session.roles.filter((r) => r.role === 'resourcePortfolioOwner').map((r) => r.scopeId ?? r.institutionId))];
-  return { institutionIds: ids, any: !!session.isSystemAdmin };
+export function useResourceRegistrars() {
+  const query = useQuery({
+    queryKey: ['resources', 'registrars'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/institutions', { params: { query: { allowedAction: 'createResource', pageSize: 200, sort: 'nameLv' } } })).items,
+  });
+  return { institutions: query.data ?? [], isLoading: query.isLoading, error: query.error };
 }

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, etagOf, unwrap } from '../../api/client.js';
 import { localized } from '../../i18n.js';
-import { useSession } from '../../session.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { Field } from '../../ui/Field.js';
 import { ProblemAlert, QueryState } from '../../ui/QueryState.js';
@@ -29,13 +28,18 @@ export default function EditorPage() {
   const [params] = useSearchParams();
   const templateId = id ? null : params.get('no-sablona');
   const { t, i18n } = useTranslation('service-editor');
-  const { session } = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const existing = useEditedService(id);
   const template = useEditedService(templateId ?? undefined);
   const policy = usePolicyDoc();
-  const ownerIds = useMemo(() => [...new Set((session?.roles ?? []).filter((r) => r.role === 'portfolioOwner').map((r) => r.scopeId ?? r.institutionId))], [session]);
+  // The institutions the caller may create services in, as the API decides (institutions' allowedActions).
+  const owners = useQuery({
+    queryKey: ['service-editor', 'owners'],
+    enabled: !id,
+    queryFn: async () => unwrap(await api.GET('/api/v1/institutions', { params: { query: { allowedAction: 'createService', pageSize: 200, sort: 'nameLv' } } })).items,
+  });
+  const ownerIds = useMemo(() => (owners.data ?? []).map((i) => i.id), [owners.data]);
 
   const [form, setForm] = useState<FormState | null>(null);
   const [etag, setEtag] = useState<string | undefined>();
@@ -61,9 +65,9 @@ export default function EditorPage() {
       initial = formOf(loaded);
       setEtag(existing.data?.etag);
       setInherited(loaded.inheritedFields);
-    } else if (!id && templateId && tmpl) {
+    } else if (!id && templateId && tmpl && ownerIds.length > 0) {
       initial = { ...formOf(tmpl), templateServiceId: tmpl.id, ownerInstitutionId: ownerIds[0] ?? '', managerPersonId: '', activityDirectionId: '' };
-    } else if (!id && !templateId && session) {
+    } else if (!id && !templateId && ownerIds.length > 0) {
       initial = emptyForm(ownerIds[0] ?? '');
     }
     if (!initial) return;
@@ -71,7 +75,7 @@ export default function EditorPage() {
     setBaseline(descriptionOf(initial));
     const kept = loadDraft(id, templateId);
     if (kept && !same(descriptionOf(kept.form), descriptionOf(initial))) setRestore(kept);
-  }, [form, id, templateId, loaded, tmpl, session, ownerIds, existing.data?.etag]);
+  }, [form, id, templateId, loaded, tmpl, ownerIds, existing.data?.etag]);
 
   const owner = useInstitution(form?.ownerInstitutionId || undefined);
   const people = usePeople(id ? undefined : form?.ownerInstitutionId || undefined);
@@ -185,7 +189,7 @@ export default function EditorPage() {
   const issuesOf = (field: string) => [...(shown?.errors ?? []), ...(shown?.warnings ?? [])].filter((i) => fieldOfPath(i.path) === field);
   const fieldError = errorLookup({ ...liveErrors, ...saveErrors });
   const labelOf = (path: string) => pathLabel(t, path, (i) => (form ? form.labels[form.providers[i]?.institutionId ?? ''] : undefined));
-  const loading = (id && existing.isLoading) || (templateId && template.isLoading) || policy.isLoading;
+  const loading = (id && existing.isLoading) || (templateId && template.isLoading) || (!id && owners.isLoading) || policy.isLoading;
   const loadError = existing.error ?? template.error;
   const heading = id ? t('title.edit', { name }) : tmpl ? t('title.fromTemplate', { name: localized(i18n.language, tmpl.description.nameLv, tmpl.description.nameEn) }) : t('title.new');
   const justCreated = params.get('saglabats') === '1';
@@ -194,7 +198,7 @@ export default function EditorPage() {
     <div className="service-editor">
       <h1>{heading}</h1>
       <QueryState isLoading={!!loading} error={loadError}>
-        {!id && ownerIds.length === 0 && <p className="alert warn">{t('noRightToCreate')}</p>}
+        {!id && owners.data && ownerIds.length === 0 && <p className="alert warn">{t('noRightToCreate')}</p>}
         {restore && (
           <div className="alert warn" role="region" aria-label={t('restore.label')}>
             <p>{t('restore.text', { when: new Date(restore.savedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'lv-LV') })}</p>
@@ -210,7 +214,7 @@ export default function EditorPage() {
             {!id && ownerIds.length > 1 && (
               <Field label={t('field.owner')}>
                 <select value={form.ownerInstitutionId} onChange={(e) => update({ ownerInstitutionId: e.target.value, activityDirectionId: '', managerPersonId: '' })}>
-                  {ownerIds.map((o) => <option key={o} value={o}>{o === form.ownerInstitutionId && owner.data ? owner.data.nameLv : o}</option>)}
+                  {(owners.data ?? []).map((o) => <option key={o.id} value={o.id}>{localized(i18n.language, o.nameLv, o.nameEn)}</option>)}
                 </select>
               </Field>
             )}

@@ -3,25 +3,24 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, etagOf, unwrap } from '../../api/client.js';
-import { useSession } from '../../session.js';
 import { ProblemAlert } from '../../ui/QueryState.js';
-import { permissionsOf, type Service } from './shared.js';
+import type { Service } from './shared.js';
 
 type Action = 'submit' | 'publish' | 'archive';
 interface RuleError { path: string; code: string; message: string; rule?: string; severity?: string }
 
 /**
- * Edit, submit, publish and archive, shown only to those who may (the API checks again).
+ * Edit, submit, publish and archive, shown only when the service's allowedActions say the caller may
+ * (services.policy decides; the API checks again).
  * Each write asks for confirmation and sends If-Match with the ETag of the shown version.
  */
 export function ServiceActions({ service, etag }: { service: Service; etag: string | undefined }) {
   const { t } = useTranslation('services');
-  const { session } = useSession();
   const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<Action | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const perm = permissionsOf(session, service);
+  const may = (a: Service['allowedActions'][number]) => service.allowedActions.includes(a);
   const hasDraft = service.draftVersionNo !== null;
   const submitted = hasDraft && service.versionState === 'submitted';
 
@@ -59,10 +58,10 @@ export function ServiceActions({ service, etag }: { service: Service; etag: stri
     if (pending) mutation.mutate(pending);
   }
 
-  const showEdit = perm.edit && service.status !== 'archived';
-  const showSubmit = perm.submit && hasDraft && !submitted;
-  const showPublish = perm.approve && hasDraft;
-  const showArchive = perm.approve && service.status !== 'archived';
+  const showEdit = may('edit') && service.status !== 'archived';
+  const showSubmit = may('submit') && hasDraft && !submitted;
+  const showPublish = may('publish') && hasDraft;
+  const showArchive = may('archive') && service.status !== 'archived';
   const anything = showEdit || showSubmit || showPublish || showArchive;
   const confirmText =
     pending === 'submit'

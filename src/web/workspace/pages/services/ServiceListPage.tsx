@@ -8,7 +8,7 @@ import { useSession } from '../../session.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { Pager } from '../../ui/Pager.js';
 import { ProblemAlert } from '../../ui/QueryState.js';
-import { canCreate, formatDateTime, serviceName, StatusBadges } from './shared.js';
+import { formatDateTime, serviceName, StatusBadges } from './shared.js';
 
 type ListQuery = NonNullable<paths['/api/v1/services']['get']['parameters']['query']>;
 
@@ -145,7 +145,7 @@ export default function ServiceListPage() {
     <section>
       <div className="svc-head">
         <h1>{t('list.title')}</h1>
-        {canCreate(session) && (
+        {data?.allowedActions.includes('createService') && (
           <div className="svc-actions">
             <Link className="button primary" to="/pakalpojumi/jauns">{t('list.new')}</Link>
           </div>

@@ -3,7 +3,6 @@ import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, etagOf, type Schemas } from '../../api/client.js';
 import { localized } from '../../i18n.js';
-import type { Session } from '../../session.js';
 import './services.css';
 
 export type Service = Schemas['Service'];
@@ -35,19 +34,6 @@ export function formatDateTime(lang: string, iso: string | null | undefined): st
 export function formatDate(lang: string, iso: string | null | undefined): string {
   if (!iso) return '';
   return new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : 'lv-LV');
-}
-
-/** What the signed-in person may do with a service (the API decides; this only hides buttons). */
-export function permissionsOf(session: Session | undefined, s: Pick<Service, 'id' | 'owner'>) {
-  const roles = session?.roles ?? [];
-  const portfolio = roles.some((r) => r.role === 'portfolioOwner' && r.scopeId === s.owner.id);
-  const manager = roles.some((r) => r.role === 'serviceOwner' && r.scopeId === s.id);
-  return { edit: portfolio || manager, submit: portfolio || manager, approve: portfolio };
-}
-
-/** Whether the person may create services for some institution (a portfolio manager). */
-export function canCreate(session: Session | undefined): boolean {
-  return !!session?.roles.some((r) => r.role === 'portfolioOwner');
 }
 
 /** Publication status and digital status as text badges (never colour alone). */
