@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../platform/db/database.js';
-import { requireUser, isUser, type Actor, type RequestContext } from '../../platform/actor.js';
+import { requireUser, type Actor, type RequestContext } from '../../platform/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError, ValidationError, type FieldIssue, type RuleViolation } from '../../platform/errors.js';
 import { pgErrorOf, UNIQUE_VIOLATION } from '../../platform/db/pg-errors.js';
 import type { Role, ScopeType } from '../../shared/enums.js';

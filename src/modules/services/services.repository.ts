@@ -1,5 +1,5 @@
 import { PgDialect, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
-import { and, asc, count, eq, getTableColumns, getTableName, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor, containsPattern } from '../../platform/db/database.js';
 import type { ChannelPhase, Complexity, LifecycleStage, ProcessingMode, RecipientType, TargetGroup } from '../../shared/enums.js';
 import { activityDirections, institutions } from '../institutions/institutions.table.js';

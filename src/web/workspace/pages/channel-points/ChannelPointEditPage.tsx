@@ -110,7 +110,7 @@ export default function ChannelPointEditPage() {
     },
     onSuccess: async (r) => {
       await queryClient.invalidateQueries({ queryKey: ['channel-points'] });
-      navigate(`/kanali/${r.id}`);
+      void navigate(`/kanali/${r.id}`);
     },
   });
   const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};

@@ -97,7 +97,7 @@ export default function EditorPage() {
   useEffect(() => {
     if (!slowForm || !slowForm.ownerInstitutionId) return;
     let cancelled = false;
-    (async () => {
+    void (async () => {
       try {
         const r = await api.POST('/api/v1/services/validate', { params: { query: { serviceId: id } }, body: createBodyOf(slowForm) });
         const rep = unwrap(r);
@@ -129,7 +129,7 @@ export default function EditorPage() {
         clearDraft(undefined, templateId);
         dirty.current = false;
         await queryClient.invalidateQueries({ queryKey: ['services'] });
-        navigate(`/pakalpojumi/${created.id}/labot?saglabats=1`, { replace: true });
+        void navigate(`/pakalpojumi/${created.id}/labot?saglabats=1`, { replace: true });
         return;
       }
       const r = await api.PATCH('/api/v1/services/{id}', { params: { path: { id } }, headers: { 'if-match': ifMatch ?? '' }, body: writableOf(current, inherited, baseline) });
