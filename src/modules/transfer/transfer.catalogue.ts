@@ -5,9 +5,18 @@ import * as schema from '../../platform/db/schema.js';
 /**
  * Tables that are never exported: sessions, sign-in attempts and their throttles are transient
  * (a moved installation simply asks people to sign in again). API tokens are
- * kept — only their hashes are stored, and machines must keep working.
+ * kept — only their hashes are stored, and machines must keep working. Stored
+ * rule results and their queue are derived from the register: the import's
+ * own writes mark the services stale and the rule-results job computes them again.
  */
-export const SKIPPED_TABLES: ReadonlySet<string> = new Set(['sessions', 'login_attempts', 'login_throttles']);
+export const SKIPPED_TABLES: ReadonlySet<string> = new Set([
+  'sessions',
+  'login_attempts',
+  'login_throttles',
+  'service_rule_queue',
+  'service_rule_results',
+  'service_rule_summaries',
+]);
 
 /**
  * Rows every database gets at start-up: policy versions from the data files and
