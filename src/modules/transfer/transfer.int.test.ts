@@ -274,5 +274,5 @@ describe('register export and import', () => {
     const added = b.split('\n').filter((line) => line.includes('"action":"register.import"'));
     expect(added).toHaveLength(1);
     expect(b.replace(`${added[0]}\n`, '')).toBe(a);
-  });
+  }, 120_000); // migrates a fresh embedded database and moves a whole register: well over the default 30 s on a busy machine
 });
