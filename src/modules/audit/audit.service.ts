@@ -24,17 +24,22 @@ const snapshot = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.strin
  * the change, so the change and its audit entry land together or not at all.
  */
 export async function audit(ex: Executor, ctx: RequestContext, change: AuditChange): Promise<void> {
-  const actor = ctx.actor.kind === 'user' ? ctx.actor : null;
-  await insertAuditEntry(ex, {
-    actorAccountId: actor && actor.via !== 'system' ? actor.accountId : null,
-    actorPersonId: actor && actor.via !== 'system' ? actor.personId : null,
+  await insertAuditEntry(ex, entryOf(ctx, change));
+}
+
+/** The row one change becomes: who (none for the system), what, before and after, and the request. */
+function entryOf(ctx: RequestContext, change: AuditChange) {
+  const actor = ctx.actor.kind === 'user' && ctx.actor.via !== 'system' ? ctx.actor : null;
+  return {
+    actorAccountId: actor ? actor.accountId : null,
+    actorPersonId: actor ? actor.personId : null,
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId,
     before: snapshot(change.before),
     after: snapshot(change.after),
     requestId: ctx.requestId,
-  });
+  };
 }
 
 /**
@@ -43,20 +48,7 @@ export async function audit(ex: Executor, ctx: RequestContext, change: AuditChan
  */
 export async function auditMany(ex: Executor, ctx: RequestContext, changes: AuditChange[]): Promise<void> {
   if (changes.length === 0) return;
-  const actor = ctx.actor.kind === 'user' ? ctx.actor : null;
-  await insertAuditEntries(
-    ex,
-    changes.map((change) => ({
-      actorAccountId: actor && actor.via !== 'system' ? actor.accountId : null,
-      actorPersonId: actor && actor.via !== 'system' ? actor.personId : null,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      before: snapshot(change.before),
-      after: snapshot(change.after),
-      requestId: ctx.requestId,
-    })),
-  );
+  await insertAuditEntries(ex, changes.map((change) => entryOf(ctx, change)));
 }
 
 export async function auditTrail(ex: Executor, entityType: string, entityId: string, limit = 100, beforeId?: number) {

@@ -9,9 +9,6 @@ export const canWriteChannelPoints = (a: Actor, institutionId: string): boolean 
 /** Inactive points are internal history: only signed-in users see them. */
 export const canSeeInactiveChannelPoints = (a: Actor): boolean => isUser(a);
 
-/** Signed-in users see which draft versions use a point; the public sees published services only. */
-export const canSeeDraftUsage = (a: Actor): boolean => isUser(a);
-
 /* Pre-checks for routes (`config.authorize`): the caller and raw path parameters only, before the body is read.
  * Each is a necessary condition of the full rule above, which the service still applies. */
 

@@ -11,7 +11,6 @@ interface SessionState {
   expired: boolean;
   signIn(login: string, password: string): Promise<Session>;
   signOut(): Promise<void>;
-  hasRole(role: string, institutionId?: string): boolean;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -53,8 +52,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       expired,
       signIn,
       signOut,
-      hasRole: (role, institutionId) =>
-        !!session?.roles.some((r) => r.role === role && (institutionId === undefined || r.institutionId === institutionId)),
     }),
     [session, query.isLoading, expired, signIn, signOut],
   );
